@@ -1,0 +1,75 @@
+/**
+ * This file defines block access to a sheet used as a table: one header row, then records.
+ * Every read is one getValues over the used block and every write one setValues, so the
+ * number of Sheets calls does not grow with the number of rows. Columns are found by
+ * header name by the callers (src/core), never by fixed position.
+ */
+
+export interface TableData {
+  headers: string[];
+  /** Data rows (without the header), as getValues returns them. */
+  rows: unknown[][];
+}
+
+export function findSheet(name: string): GoogleAppsScript.Spreadsheet.Sheet | null {
+  return SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+}
+
+export function findSheetById(id: number): GoogleAppsScript.Spreadsheet.Sheet | null {
+  for (const sheet of SpreadsheetApp.getActiveSpreadsheet().getSheets()) {
+    if (sheet.getSheetId() === id) return sheet;
+  }
+  return null;
+}
+
+/** Reads the whole table in one block (three calls: last row, last column, values). */
+export function readTable(sheet: GoogleAppsScript.Spreadsheet.Sheet): TableData {
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  if (lastRow === 0 || lastColumn === 0) return { headers: [], rows: [] };
+  const values = sheet.getRange(1, 1, lastRow, lastColumn).getValues();
+  const [header = [], ...rows] = values;
+  return { headers: header.map((h) => String(h).trim()), rows };
+}
+
+/** Creates a table sheet with a frozen, bold header row, or returns the existing one. */
+export function ensureTableSheet(
+  name: string,
+  headers: string[],
+  hiddenHeaders: readonly string[] = [],
+): GoogleAppsScript.Spreadsheet.Sheet {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const existing = ss.getSheetByName(name);
+  if (existing) return existing;
+  const sheet = ss.insertSheet(name);
+  sheet.getRange(1, 1, 1, headers.length).setValues([headers]).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  headers.forEach((header, i) => {
+    if (hiddenHeaders.includes(header)) sheet.hideColumns(i + 1);
+  });
+  return sheet;
+}
+
+/**
+ * Replaces the table's header and rows in one write, clearing leftovers below when the
+ * table shrank. Values must already be safe cell values (see core's toCellText).
+ */
+export function writeTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, data: TableData, previousRowCount: number): void {
+  const width = data.headers.length;
+  const block = [data.headers, ...data.rows.map((row) => padRow(row, width))];
+  sheet.getRange(1, 1, block.length, width).setValues(block);
+  const stale = previousRowCount - data.rows.length;
+  if (stale > 0) sheet.getRange(block.length + 1, 1, stale, width).clearContent();
+}
+
+/** Writes one record at a 0-based data row index (row 2 in the sheet is index 0). */
+export function writeRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, index: number, row: unknown[], width: number): void {
+  sheet.getRange(index + 2, 1, 1, width).setValues([padRow(row, width)]);
+}
+
+function padRow(row: unknown[], width: number): unknown[] {
+  if (row.length === width) return row;
+  const out = row.slice(0, width);
+  while (out.length < width) out.push('');
+  return out;
+}
