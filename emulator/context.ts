@@ -28,7 +28,14 @@ export interface EmulatorClock {
 export interface EmulatorContext {
   clock: EmulatorClock;
   /** Seeded, deterministic ids: `next('sheet')` gives 'sheet-1', 'sheet-2' ...; `uuid()` an RFC 4122 v4-shaped string. */
-  ids: { next(prefix: string): string; uuid(): string };
+  ids: {
+    next(prefix: string): string;
+    uuid(): string;
+    /** `length` lowercase hex digits (added for Google-looking ids such as iCalUIDs). */
+    hex(length: number): string;
+    /** `length` characters of [A-Za-z0-9_-] (added for Drive-style file ids). */
+    token(length: number): string;
+  };
   /** Creates a Date of the class the loaded bundle sees as `Date` (use for every Date handed to the bundle). */
   makeDate(ms: number): Date;
   /** True for any Date, whatever realm made it. */

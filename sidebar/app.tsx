@@ -1,20 +1,28 @@
 /**
- * This file defines the sidebar's top-level view: it loads the program state from the server
- * and shows the program's name and the overview.
+ * This file defines the sidebar's shell: it loads the program state from the server once,
+ * keeps it current after every action, and switches between the overview, the settings and
+ * the forms views. Texts come from the program's language (Swedish by default).
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { SidebarState } from '../src/main';
 import { messages } from '../src/core/i18n';
+import type { SidebarState } from '../src/main';
+import { FormsView } from './forms-view';
+import { OverviewView } from './overview-view';
 import { call } from './rpc';
+import { SetupView } from './setup-view';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; state: SidebarState };
+export type Tab = 'overview' | 'setup' | 'forms';
 
 export function App() {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
+  const [tab, setTab] = useState<Tab>('overview');
   const refresh = () => {
-    setLoad({ kind: 'loading' });
     call('getSidebarState')
-      .then((state) => setLoad({ kind: 'ready', state }))
+      .then((state) => {
+        setLoad({ kind: 'ready', state });
+        if (!state.configured) setTab('setup');
+      })
       .catch((error: Error) => setLoad({ kind: 'error', message: error.message }));
   };
   useEffect(refresh, []);
@@ -24,18 +32,36 @@ export function App() {
     const t = messages('sv');
     return (
       <main>
-        <p class="error" role="alert">{t.errorPrefix} {load.message}</p>
-        <button type="button" onClick={refresh}>{t.retry}</button>
+        <p class="error" role="alert">
+          {t.errorPrefix} {load.message}
+        </p>
+        <button type="button" onClick={refresh}>
+          {t.retry}
+        </button>
       </main>
     );
   }
   const { state } = load;
   const t = messages(state.language);
+  const update = (next: SidebarState) => setLoad({ kind: 'ready', state: next });
+  const tabs: [Tab, string][] = [
+    ['overview', t.tabOverview],
+    ['setup', t.tabSetup],
+    ['forms', t.tabForms],
+  ];
   return (
     <main>
       <h1 data-testid="program-name">{state.programName || t.untitledProgram}</h1>
-      <h2>{t.overviewHeading}</h2>
-      <button type="button" onClick={refresh}>{t.refresh}</button>
+      <nav class="tabs" role="tablist">
+        {tabs.map(([key, label]) => (
+          <button type="button" role="tab" aria-selected={tab === key} class={tab === key ? 'active' : ''} onClick={() => setTab(key)} key={key}>
+            {label}
+          </button>
+        ))}
+      </nav>
+      {tab === 'overview' && <OverviewView state={state} onRefresh={refresh} onGoTo={setTab} />}
+      {tab === 'setup' && <SetupView state={state} onSaved={update} />}
+      {tab === 'forms' && <FormsView state={state} onChanged={update} />}
     </main>
   );
 }

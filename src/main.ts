@@ -5,19 +5,32 @@
  * sidebar's RPC client is typed by this module, so renaming an export breaks the sidebar
  * build. Everything that crosses to the sidebar is JSON-safe (dates as ISO strings).
  */
-import { isLanguage } from './core/i18n';
-import type { Language } from './core/types';
-import { readSettingsRaw } from './gas/settings-store';
+import { ingestSubmission, type RereadSummary, rereadAll } from './app/intake';
+import { type SaveResult, saveSettings as saveProgramSettings, savedSettings } from './app/program-setup';
+import { type SidebarState, sidebarState } from './app/sidebar-state';
+import { createForms as createSignUpForms, setFormAccepting as setSignUpFormAccepting } from './app/sign-up-forms';
+import { isLanguage, messages } from './core/i18n';
+import type { Language, Role } from './core/types';
+import { gasPorts } from './gas/gas-ports';
 import { addMenu, openSidebar } from './gas/ui';
 
+export type { SidebarState } from './app/sidebar-state';
+
 function programLanguage(): Language | undefined {
-  const lang = readSettingsRaw()?.language;
-  return isLanguage(lang) ? lang : undefined;
+  return savedSettings(gasPorts())?.language;
+}
+
+function requireSettings() {
+  const ports = gasPorts();
+  const settings = savedSettings(ports);
+  if (!settings) throw new Error(messages(undefined).settingsRequired);
+  return { ports, settings };
 }
 
 /**
  * Simple trigger: adds the add-on menu. In AuthMode.NONE no service that needs
- * authorisation may be used, so the language is read only in the other modes.
+ * authorisation may be used, so the language (from Document Properties) is read only in
+ * the other modes.
  */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const limited = e?.authMode === ScriptApp.AuthMode.NONE;
@@ -34,16 +47,47 @@ export function showSidebar(): void {
   openSidebar(programLanguage());
 }
 
-export interface SidebarState {
-  programName: string;
-  language: Language;
-  /** ISO time the state was read, so the sidebar can say how fresh it is. */
-  readAt: string;
+/**
+ * Installable trigger (spreadsheet, on form submit): one trigger serves both forms; the
+ * response is routed by the sheet it landed on. A response the add-on cannot place is left
+ * in the raw response sheet, where "re-read all responses" will find it.
+ */
+export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  const sheet = e.range.getSheet();
+  ingestSubmission(gasPorts(), { sheetId: sheet.getSheetId(), row: e.range.getRow() });
 }
 
-/** Sidebar: the program's name, language and the first view's data. */
+/** Sidebar: everything the sidebar shows, in one call. */
 export function getSidebarState(): SidebarState {
-  const raw = readSettingsRaw();
-  const name = typeof raw?.programName === 'string' ? raw.programName : '';
-  return { programName: name, language: programLanguage() ?? 'sv', readAt: new Date().toISOString() };
+  return sidebarState(gasPorts());
+}
+
+/** Sidebar: validates and saves the settings; nothing is saved when any field is invalid. */
+export function saveSettings(input: unknown, uiLanguage: unknown): { ok: true; state: SidebarState } | { ok: false; errors: Record<string, string> } {
+  const ports = gasPorts();
+  const result: SaveResult = saveProgramSettings(ports, input, isLanguage(uiLanguage) ? uiLanguage : 'sv');
+  if (!result.ok) return result;
+  return { ok: true, state: sidebarState(ports) };
+}
+
+/** Sidebar: creates the two sign-up forms (or reuses those already made). */
+export function createForms(): SidebarState {
+  const { ports, settings } = requireSettings();
+  createSignUpForms(ports, settings);
+  return sidebarState(ports);
+}
+
+/** Sidebar: opens or closes one form for responses. */
+export function setFormAccepting(role: Role, accepting: boolean): SidebarState {
+  const { ports, settings } = requireSettings();
+  if (role !== 'mentor' && role !== 'mentee') throw new Error(`Unknown form "${String(role)}"`);
+  setSignUpFormAccepting(ports, settings, role, accepting === true);
+  return sidebarState(ports);
+}
+
+/** Sidebar: rebuilds the Mentors and Mentees sheets from every raw response. */
+export function rereadResponses(): RereadSummary & { state: SidebarState } {
+  const { ports, settings } = requireSettings();
+  const summary = rereadAll(ports, settings);
+  return { ...summary, state: sidebarState(ports) };
 }

@@ -4,29 +4,7 @@
  * sheet is found and given a clear name. Forms made after 30 June 2026 start unpublished,
  * and the typings predate setPublished, hence the small augmentation below.
  */
-
-export interface FormItemLike {
-  type: 'text' | 'paragraph' | 'email' | 'phone' | 'choice' | 'checkbox' | 'scale' | 'consent';
-  title: string;
-  helpText?: string;
-  required: boolean;
-  choices?: string[];
-}
-
-export interface FormSpecLike {
-  title: string;
-  description: string;
-  confirmationMessage: string;
-  items: FormItemLike[];
-}
-
-/** What the add-on remembers about a form it made (kept in Document Properties). */
-export interface FormRecord {
-  formId: string;
-  publishedUrl: string;
-  editUrl: string;
-  responseSheetId: number;
-}
+import type { FormRecord, FormSpecLike, FormItemLike, FormState } from '../app/ports';
 
 type Form = GoogleAppsScript.Forms.Form & {
   setPublished?: (published: boolean) => Form;
@@ -107,11 +85,6 @@ export function createLinkedForm(spec: FormSpecLike, responseSheetName: string, 
   };
 }
 
-export interface FormState {
-  exists: boolean;
-  accepting: boolean;
-  published: boolean;
-}
 
 export function formState(formId: string): FormState {
   const form = openForm(formId);

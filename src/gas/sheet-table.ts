@@ -5,11 +5,7 @@
  * header name by the callers (src/core), never by fixed position.
  */
 
-export interface TableData {
-  headers: string[];
-  /** Data rows (without the header), as getValues returns them. */
-  rows: unknown[][];
-}
+import type { TableData } from '../app/ports';
 
 export function findSheet(name: string): GoogleAppsScript.Spreadsheet.Sheet | null {
   return SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
@@ -48,28 +44,4 @@ export function ensureTableSheet(
     if (hiddenHeaders.includes(header)) sheet.hideColumns(i + 1);
   });
   return sheet;
-}
-
-/**
- * Replaces the table's header and rows in one write, clearing leftovers below when the
- * table shrank. Values must already be safe cell values (see core's toCellText).
- */
-export function writeTable(sheet: GoogleAppsScript.Spreadsheet.Sheet, data: TableData, previousRowCount: number): void {
-  const width = data.headers.length;
-  const block = [data.headers, ...data.rows.map((row) => padRow(row, width))];
-  sheet.getRange(1, 1, block.length, width).setValues(block);
-  const stale = previousRowCount - data.rows.length;
-  if (stale > 0) sheet.getRange(block.length + 1, 1, stale, width).clearContent();
-}
-
-/** Writes one record at a 0-based data row index (row 2 in the sheet is index 0). */
-export function writeRow(sheet: GoogleAppsScript.Spreadsheet.Sheet, index: number, row: unknown[], width: number): void {
-  sheet.getRange(index + 2, 1, 1, width).setValues([padRow(row, width)]);
-}
-
-function padRow(row: unknown[], width: number): unknown[] {
-  if (row.length === width) return row;
-  const out = row.slice(0, width);
-  while (out.length < width) out.push('');
-  return out;
 }

@@ -1,0 +1,94 @@
+/**
+ * This file defines the emulator's scripting API, used by the integration tests and the
+ * local preview (documented in emulator/README.md): create an emulator on a simulated
+ * clock, run the built add-on's functions as Apps Script would, submit its forms, move
+ * time forward, and read back what the add-on did.
+ */
+import type { EmulatorContext, ServiceName } from './context';
+import { MentorprogramEmulator } from './emulator';
+import type { ExecutionRecord } from './runtime/executions';
+import type { FormsModel } from './services/forms';
+import type { SpreadsheetModel } from './services/spreadsheet';
+import type {
+  Answers,
+  CalendarEventInfo,
+  EmulatorOptions,
+  FormInfo,
+  FormSubmission,
+  FormSubmitResult,
+  GuestStatusName,
+  LockScope,
+  LogEntry,
+  PropertyStoreName,
+  Role,
+  SentMail,
+  TriggerInfo,
+  TriggerRunOptions,
+  UiSnapshot,
+} from './types';
+
+export type * from './types';
+export { DEFAULT_CALL_COST_MS, EXECUTION_LIMIT_MS, SIMPLE_TRIGGER_LIMIT_MS } from './runtime/call-policy';
+export { UNSUPPORTED_SUFFIX } from './runtime/errors';
+export { TIME_LIMIT_MESSAGE } from './runtime/executions';
+export { FORMS_PROPERTY } from './trigger-firing';
+
+export interface Emulator {
+  /**
+   * Calls a global of the bundle as google.script.run or a menu item would: a new execution
+   * (AuthMode FULL, 6-minute budget, locks released after). Arguments and result are copied
+   * through JSON; Dates, functions and class instances are rejected. Throws what the function threw.
+   */
+  run<T = unknown>(fnName: string, ...args: unknown[]): T;
+  /** Like run, without the JSON copy (for passing event objects; results stay in the bundle's realm). */
+  runRaw<T = unknown>(fnName: string, ...args: unknown[]): T;
+  /**
+   * Runs a trigger function with an event ({ authMode, source: the spreadsheet } plus `event`).
+   * onOpen/onEdit/onInstall are simple triggers (30-second budget). Failures are recorded, not thrown.
+   */
+  runTrigger(fnName: string, event?: Record<string, unknown>, options?: TriggerRunOptions): ExecutionRecord;
+  /** Submits the add-on's form for `role` (found through the document property mp.forms) and fires form-submit triggers. */
+  submitForm(role: Role, answers: Answers): FormSubmitResult;
+  /** Submits several responses at the same moment: all rows land first, then triggers run one by one. */
+  submitForms(list: FormSubmission[]): FormSubmitResult[];
+  /** Moves the clock forward to `iso`, firing due time-driven triggers in order; returns their executions. */
+  advanceTo(iso: string): ExecutionRecord[];
+  advanceBy(ms: number): ExecutionRecord[];
+  /** Simulated now, ISO. */
+  now(): string;
+  /** A sheet's content area as displayed (string[][]; [] when empty). Throws if there is no such sheet. */
+  sheet(name: string): string[][];
+  sheetNames(): string[];
+  sentMail(): SentMail[];
+  calendarEvents(): CalendarEventInfo[];
+  /** A guest answers an invitation (YES, NO, MAYBE). */
+  respondToInvitation(eventId: string, email: string, status: GuestStatusName): void;
+  /** Calls per service since creation or the last reset, e.g. { SpreadsheetApp: 12 }. */
+  serviceCalls(): Partial<Record<ServiceName, number>>;
+  /** Calls per method, e.g. { 'Range.getValues': 3 }. */
+  methodCalls(): Record<string, number>;
+  resetServiceCalls(): void;
+  triggers(): TriggerInfo[];
+  properties(store: PropertyStoreName): Record<string, string>;
+  /** Test setup: writes properties directly (no quota, limits or service call). */
+  setProperties(store: PropertyStoreName, values: Record<string, string>): void;
+  ui(): UiSnapshot;
+  /** Logger.log and console output of the bundle. */
+  logs(): LogEntry[];
+  executions(): ExecutionRecord[];
+  /** Simulates another execution holding a lock until `untilIso`. */
+  holdLock(scope: LockScope, untilIso: string): void;
+  /** Makes ScriptApp.getAuthorizationInfo report REQUIRED or NOT_REQUIRED. */
+  setAuthorizationRequired(required: boolean): void;
+  forms(): FormInfo[];
+  /** Uncounted access to the spreadsheet model (tests, preview). */
+  readonly spreadsheet: SpreadsheetModel;
+  readonly formsModel: FormsModel;
+  /** The vm context of the latest execution (the bundle's global object). */
+  readonly global: Record<string, unknown>;
+  readonly context: EmulatorContext;
+}
+
+export function createEmulator(options: EmulatorOptions): Emulator {
+  return new MentorprogramEmulator(options);
+}

@@ -1,0 +1,113 @@
+/**
+ * This file defines the types of the emulator's scripting API (emulator/index.ts): its
+ * options and the records it hands back. Everything returned is plain data, safe to
+ * compare with toEqual and to send to the preview page as JSON.
+ */
+import type { ServiceName } from './context';
+import type { AuthModeName } from './runtime/call-policy';
+import type { ExecutionRecord } from './runtime/executions';
+import type { GuestStatusName } from './services/calendar';
+import type { LockScope } from './services/lock';
+import type { LogEntry } from './services/logger';
+import type { SentMail } from './services/mail-outbox';
+import type { PropertyStoreName } from './services/properties';
+import type { MenuRecord } from './services/spreadsheet';
+
+export type { AuthModeName, ExecutionRecord, GuestStatusName, LockScope, LogEntry, MenuRecord, PropertyStoreName, SentMail, ServiceName };
+
+export interface EmulatorOptions {
+  /** Simulated start time, ISO 8601 (e.g. '2026-11-28T10:00:00Z'). */
+  now: string;
+  /** Seed of every generated id and uuid (default 1). */
+  seed?: number;
+  /** Folder with the built add-on (default <repo>/dist). */
+  distDir?: string;
+  /** Quotas and limits of a consumer (gmail.com) or Google Workspace account (default 'workspace'). */
+  account?: 'consumer' | 'workspace';
+  /** The user's address (default 'coordinator@example.edu'). */
+  user?: string;
+  /** GmailApp.getAliases() (default none). */
+  aliases?: string[];
+  /** Spreadsheet locale (default 'sv_SE'). */
+  locale?: string;
+  /** Script and spreadsheet time zone (default 'Europe/Stockholm', as in appsscript.json). */
+  timeZone?: string;
+  /** Simulated ms per service call, overriding DEFAULT_CALL_COST_MS. */
+  callCostMs?: Partial<Record<ServiceName, number>>;
+  /** Name of the bound spreadsheet (default 'Mentorprogram'). */
+  spreadsheetName?: string;
+  /** Overrides the daily email recipient quota (100 consumer / 1,500 Workspace). */
+  dailyRecipients?: number;
+  /** Makes ScriptApp.getAuthorizationInfo report REQUIRED (default false). */
+  authorizationRequired?: boolean;
+}
+
+export type Role = 'mentor' | 'mentee';
+export type Answers = Record<string, string | string[]>;
+
+export interface FormSubmission {
+  role: Role;
+  answers: Answers;
+}
+
+export interface FormSubmitResult {
+  role: Role;
+  formId: string;
+  /** Where the response row landed. */
+  sheetName: string;
+  row: number;
+  values: string[];
+  namedValues: Record<string, string[]>;
+  /** One execution per form-submit trigger fired (none if no trigger is installed). */
+  executions: ExecutionRecord[];
+}
+
+export interface TriggerInfo {
+  uid: string;
+  handler: string;
+  eventType: string;
+  source: string;
+  sourceId: string | null;
+  documentId: string;
+  user: string;
+  /** ISO time of the next run of a time-driven trigger, else null. */
+  nextRun: string | null;
+}
+
+export interface CalendarEventInfo {
+  id: string;
+  calendarId: string;
+  title: string;
+  start: string;
+  end: string;
+  description: string;
+  location: string;
+  guests: { email: string; status: GuestStatusName }[];
+  /** Invitation emails Google would have sent (createEvent with sendInvites: true). */
+  invitations: { email: string; sentAt: string }[];
+  guestsCanSeeGuests: boolean;
+  tags: Record<string, string>;
+}
+
+export interface FormInfo {
+  id: string;
+  title: string;
+  published: boolean;
+  accepting: boolean;
+  /** Item titles in order (questions and section headers). */
+  items: string[];
+  /** The published (respondent) URL. */
+  url: string;
+  destinationSpreadsheetId: string | null;
+  responses: number;
+}
+
+export interface UiSnapshot {
+  menus: MenuRecord[];
+  sidebar: { title: string; html: string } | null;
+}
+
+export interface TriggerRunOptions {
+  /** AuthMode of the execution (default: LIMITED for onOpen/onEdit, FULL otherwise). */
+  authMode?: AuthModeName;
+}

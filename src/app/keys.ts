@@ -1,0 +1,6 @@
+/**
+ * This file defines the Document Properties keys the add-on owns. The emulator's
+ * submitForm reads `mp.forms` to find the add-on's forms, so renaming one is a breaking change.
+ */
+export const SETTINGS_KEY = 'mp.settings';
+export const FORMS_KEY = 'mp.forms';

@@ -1,0 +1,84 @@
+/**
+ * This file defines the ports: what the use cases need from the outside world, as plain
+ * interfaces. src/gas implements them with Apps Script services; only src/main.ts wires the
+ * two together, so use cases can be read (and reasoned about) without any Google detail.
+ */
+import type { IsoDate } from '../core/program';
+import type { Role } from '../core/types';
+
+/** A table sheet: one header row, then records, read and written in whole blocks. */
+export interface TableData {
+  headers: string[];
+  rows: unknown[][];
+}
+
+/** What the add-on remembers about a form it made. */
+export interface FormRecord {
+  formId: string;
+  publishedUrl: string;
+  editUrl: string;
+  responseSheetId: number;
+}
+
+export type FormRecords = Partial<Record<Role, FormRecord>>;
+
+export interface FormState {
+  exists: boolean;
+  accepting: boolean;
+  published: boolean;
+}
+
+export interface FormItemLike {
+  type: 'text' | 'paragraph' | 'email' | 'phone' | 'choice' | 'checkbox' | 'scale' | 'consent';
+  title: string;
+  helpText?: string;
+  required: boolean;
+  choices?: string[];
+}
+
+export interface FormSpecLike {
+  title: string;
+  description: string;
+  confirmationMessage: string;
+  items: FormItemLike[];
+}
+
+export interface DocumentStore {
+  readJson<T>(key: string): T | null;
+  writeJson(key: string, value: unknown): void;
+}
+
+export interface FormsGateway {
+  state(formId: string): FormState;
+  create(spec: FormSpecLike, responseSheetName: string, emailHelp: string, accepting: boolean): FormRecord;
+  setAccepting(formId: string, accepting: boolean): FormState;
+}
+
+export interface Tables {
+  /** The table on the sheet with this name, or null when there is no such sheet. */
+  read(name: string): TableData | null;
+  /** The table and name of the sheet with this id, or null. */
+  readById(sheetId: number): { name: string; data: TableData } | null;
+  /** Header row and one data row (1-based sheet row), three calls whatever the sheet's size. */
+  readRow(sheetId: number, row: number): { headers: string[]; values: unknown[] } | null;
+  /** Creates the sheet with its header row (frozen, hidden columns hidden) when missing. */
+  ensure(name: string, headers: string[], hiddenHeaders: readonly string[]): void;
+  /** Writes a block of values with its top-left cell at (row, column), both 1-based: one call. */
+  writeBlock(name: string, row: number, column: number, values: unknown[][]): void;
+}
+
+export interface Runtime {
+  /** Today in the spreadsheet's time zone. */
+  today(): IsoDate;
+  nowIso(): string;
+  /** Runs `work` holding the document lock, so writers never interleave. */
+  withLock<T>(work: () => T): T;
+  ensureFormSubmitTrigger(): boolean;
+}
+
+export interface Ports {
+  store: DocumentStore;
+  forms: FormsGateway;
+  tables: Tables;
+  runtime: Runtime;
+}

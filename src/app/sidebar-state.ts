@@ -1,0 +1,49 @@
+/**
+ * This file defines what the sidebar shows at a glance, gathered in one server call: the
+ * program's name and language, its settings (or a toolkit draft), the forms and their links,
+ * applicant counts and the planning checklist. Everything is JSON-safe.
+ */
+import { type ChecklistItem, planningChecklist, type ProgramSettings } from '../core/program';
+import type { Language } from '../core/types';
+import { applicantCounts, type ApplicantCounts } from './intake';
+import type { Ports } from './ports';
+import { draftSettings, savedSettings } from './program-setup';
+import { type FormView, formViews } from './sign-up-forms';
+
+export interface SidebarState {
+  programName: string;
+  language: Language;
+  /** Today in the spreadsheet's time zone (YYYY-MM-DD). */
+  today: string;
+  /** ISO time the state was read. */
+  readAt: string;
+  /** False until the group saved valid settings; `settings` is then a draft to start from. */
+  configured: boolean;
+  settings: ProgramSettings;
+  forms: FormView[];
+  counts: ApplicantCounts;
+  checklist: ChecklistItem[];
+}
+
+export function sidebarState(ports: Ports): SidebarState {
+  const saved = savedSettings(ports);
+  const settings = saved ?? draftSettings(ports);
+  const today = ports.runtime.today();
+  const forms = formViews(ports);
+  const counts = applicantCounts(ports);
+  const progress = {
+    createForms: forms.length === 2 && forms.every((f) => f.exists),
+    openApplications: forms.some((f) => f.accepting) || counts.mentors.total + counts.mentees.total > 0,
+  };
+  return {
+    programName: saved?.programName ?? '',
+    language: settings.language,
+    today,
+    readAt: ports.runtime.nowIso(),
+    configured: saved !== null,
+    settings,
+    forms,
+    counts,
+    checklist: saved ? planningChecklist(saved, today, progress) : [],
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * This file defines the Swedish texts of program setup: the validation messages shown next
+ * to each settings field and the planning checklist's labels. The English file has exactly
+ * the same keys (the ProgramTexts type enforces it).
+ */
+export const sv = {
+  notAnObject: 'Inställningarna saknas eller har fel format.',
+  programNameRequired: 'Ange programmets namn.',
+  tooLong: (max: number) => `Högst ${max} tecken.`,
+  languageInvalid: 'Välj svenska eller engelska.',
+  contactNameRequired: 'Ange kontaktpersonens namn.',
+  memberNameRequired: 'Ange gruppmedlemmens namn.',
+  emailRequired: 'Ange en e-postadress.',
+  emailInvalid: 'Ange en giltig e-postadress, till exempel namn@exempel.se.',
+  projectGroupInvalid: 'Projektgruppen ska vara en lista med namn och e-postadresser.',
+  tooManyMembers: (max: number) => `Högst ${max} personer i projektgruppen.`,
+  dateRequired: 'Ange ett datum (ÅÅÅÅ-MM-DD).',
+  dateInvalid: (value: string) => `"${value}" är inte ett giltigt datum. Skriv ÅÅÅÅ-MM-DD, till exempel 2026-09-14.`,
+  timeInvalid: 'Ange en tid som TT:MM, till exempel 18:00.',
+  linkInvalid: 'Ange en fullständig länk som börjar med https://',
+  closesAfterOpens: 'Ansökan måste stänga efter att den har öppnat.',
+  announcedNotBeforeCloses: 'Matchningarna kan inte meddelas innan ansökan har stängt.',
+  kickoffNotBeforeAnnounced: 'Uppstartsmötet kan inte vara innan matchningarna har meddelats.',
+  midwayAfterKickoff: 'Avstämningen i mitten måste vara efter uppstartsmötet.',
+  closingAfterKickoff: 'Avslutningsträffen måste vara efter uppstartsmötet.',
+  midwayBeforeClosing: 'Avstämningen i mitten måste vara före avslutningsträffen.',
+  endNotBeforeClosing: 'Programmet kan inte sluta före avslutningsträffen.',
+  deletionAfterEnd: 'Personuppgifterna ska raderas efter att programmet har slutat.',
+  sharedFieldsInvalid: 'Områdena ska vara en lista med texter.',
+  sharedFieldComma: 'Ett område får inte innehålla kommatecken (formuläret skiljer kryssade svar åt med komma).',
+  tooManySharedFields: (max: number) => `Högst ${max} områden.`,
+  checklist: {
+    startPlanning: 'Börja planera (minst sex månader innan ansökan öppnar)',
+    appointGroup: 'Utse projektgrupp och kontaktperson',
+    createForms: 'Skapa anmälningsformulären',
+    openApplications: 'Ansökan öppnar',
+    closeApplications: 'Ansökan stänger',
+    match: 'Matcha adepter och mentorer',
+    announceMatches: 'Meddela matchningarna via e-post',
+    kickoff: 'Uppstartsmöte',
+    midwayCheckIn: 'Avstämning i mitten av programmet',
+    closingMeeting: 'Avslutningsträff',
+    programEnd: 'Programmet slutar',
+    deleteData: 'Radera personuppgifterna',
+  },
+};

@@ -1,0 +1,65 @@
+/**
+ * This file defines test fixtures for matching: a seeded random number generator (so every
+ * "random" instance is the same on every run) and builders for mentor and mentee records
+ * with sensible defaults, so each test states only what it is about.
+ */
+import type { Mentee, Mentor } from '../../../src/core/types';
+
+/** mulberry32: tiny, fast, and good enough to draw test instances from a fixed seed. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function randomInt(rand: () => number, lo: number, hi: number): number {
+  return lo + Math.floor(rand() * (hi - lo + 1));
+}
+
+const base = {
+  status: 'approved' as const,
+  submittedAt: '2026-01-15T10:00:00.000Z',
+  firstName: 'Test',
+  lastName: 'Person',
+  phone: '+46701234567',
+  city: '',
+  digital: false,
+  fields: [] as string[],
+  wishes: '',
+  issues: [] as string[],
+};
+
+export function mentor(id: string, over: Partial<Mentor> = {}): Mentor {
+  return {
+    ...base,
+    id,
+    email: `${id.toLowerCase()}@example.org`,
+    role: 'mentor',
+    organisation: '',
+    field: '',
+    education: '',
+    acceptsEnglish: true,
+    capacity: 1,
+    ...over,
+  };
+}
+
+export function mentee(id: string, over: Partial<Mentee> = {}): Mentee {
+  return {
+    ...base,
+    id,
+    email: `${id.toLowerCase()}@example.org`,
+    role: 'mentee',
+    education: '',
+    motivation: '',
+    expectations: '',
+    contribution: '',
+    language: 'sv',
+    ...over,
+  };
+}

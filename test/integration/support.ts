@@ -1,0 +1,57 @@
+/**
+ * This file defines what the integration tests share: a fresh emulator on the built
+ * dist/ at a fixed time, a fixed program whose applications are open on that day, and
+ * answer maps for the add-on's forms built from the form specs (so tests name fields by
+ * key, and the titles are whatever the forms really show).
+ */
+import * as path from 'node:path';
+import { createEmulator, type Emulator } from '../../emulator';
+import { type FieldKey, fieldTitle } from '../../src/core/forms';
+import { defaultSettings, type ProgramSettings } from '../../src/core/program';
+import type { Language, Role } from '../../src/core/types';
+
+export const DIST = path.resolve(__dirname, '../../dist');
+export const NOW = '2026-11-28T10:00:00Z';
+
+export function newEmulator(options: Partial<Parameters<typeof createEmulator>[0]> = {}): Emulator {
+  return createEmulator({ now: NOW, seed: 7, distDir: DIST, ...options });
+}
+
+/** Applications open 2026-11-23 and close 2026-12-21, so forms created on NOW accept responses. */
+export function programSettings(language: Language = 'sv'): ProgramSettings {
+  const base = defaultSettings('2026-05-20', language);
+  return {
+    ...base,
+    programName: language === 'sv' ? 'Mentorprogrammet 2027' : 'Mentor Program 2027',
+    contact: { name: 'Karin Ek', email: 'karin.ek@example.org' },
+    projectGroup: [
+      { name: 'Karin Ek', email: 'karin.ek@example.org' },
+      { name: 'Omar Haddad', email: 'omar.haddad@example.org' },
+    ],
+  };
+}
+
+/** Saves the settings and creates both forms, as the group would in the sidebar. */
+export function setUpProgram(em: Emulator, settings: ProgramSettings = programSettings()): ProgramSettings {
+  const saved = em.run<{ ok: boolean; errors?: unknown }>('saveSettings', settings, settings.language);
+  if (!saved.ok) throw new Error(`Settings refused: ${JSON.stringify(saved.errors)}`);
+  em.run('createForms');
+  return settings;
+}
+
+export type AnswerInput = Partial<Record<FieldKey, string | string[]>>;
+
+/** Form answers keyed by the question titles the form shows in `language`. */
+export function answers(role: Role, language: Language, byKey: AnswerInput): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(byKey)) {
+    if (value !== undefined) out[fieldTitle(role, key as FieldKey, language)] = value;
+  }
+  return out;
+}
+
+/** Rows of an applicant sheet as objects keyed by header, for row-by-row checks. */
+export function records(em: Emulator, sheetName: string): Record<string, string>[] {
+  const [headers = [], ...rows] = em.sheet(sheetName);
+  return rows.map((row) => Object.fromEntries(headers.map((h, i) => [h, row[i] ?? ''])));
+}
