@@ -43,6 +43,7 @@ export function App() {
   }
   const { state } = load;
   const t = messages(state.language);
+  document.documentElement.lang = state.language;
   const update = (next: SidebarState) => setLoad({ kind: 'ready', state: next });
   const tabs: [Tab, string][] = [
     ['overview', t.tabOverview],
@@ -52,13 +53,13 @@ export function App() {
   return (
     <main>
       <h1 data-testid="program-name">{state.programName || t.untitledProgram}</h1>
-      <nav class="tabs" role="tablist">
+      <div class="tabs" role="tablist">
         {tabs.map(([key, label]) => (
           <button type="button" role="tab" aria-selected={tab === key} class={tab === key ? 'active' : ''} onClick={() => setTab(key)} key={key}>
             {label}
           </button>
         ))}
-      </nav>
+      </div>
       {tab === 'overview' && <OverviewView state={state} onRefresh={refresh} onGoTo={setTab} />}
       {tab === 'setup' && <SetupView state={state} onSaved={update} />}
       {tab === 'forms' && <FormsView state={state} onChanged={update} />}

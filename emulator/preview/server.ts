@@ -16,6 +16,7 @@ export interface PreviewOptions {
   distDir: string;
   /** Builds a fresh, seeded emulator with the demo program (also used by "reset"). */
   makeEmulator: () => Emulator;
+  assets: PreviewAssets;
 }
 
 export interface PreviewServer {
@@ -24,7 +25,12 @@ export interface PreviewServer {
   emulator(): Emulator;
 }
 
-const PAGE = path.join(__dirname, 'page.html');
+export interface PreviewAssets {
+  /** emulator/preview/page.html */
+  pageHtml: string;
+  /** emulator/preview/page.ts, bundled to a browser script. */
+  pageJs: string;
+}
 
 function readBody(req: http.IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
@@ -73,9 +79,9 @@ function state(em: Emulator) {
   };
 }
 
-function pageHtml(): string {
-  const file = fs.existsSync(PAGE) ? PAGE : path.join(process.cwd(), 'emulator/preview/page.html');
-  return fs.readFileSync(file, 'utf8');
+function pageHtml(assets: PreviewAssets): string {
+  const js = assets.pageJs.replace(/<\/(script)/gi, '<\\/$1');
+  return assets.pageHtml.replace('/*PAGE_JS*/', () => js);
 }
 
 export function startPreview(options: PreviewOptions): Promise<PreviewServer> {
@@ -86,7 +92,7 @@ export function startPreview(options: PreviewOptions): Promise<PreviewServer> {
     const handle = async () => {
       switch (route) {
         case 'GET /':
-          return send(res, 200, 'text/html; charset=utf-8', pageHtml());
+          return send(res, 200, 'text/html; charset=utf-8', pageHtml(options.assets));
         case 'GET /sidebar':
           return send(res, 200, 'text/html; charset=utf-8', sidebarHtml(options.distDir));
         case 'GET /api/state':

@@ -57,8 +57,11 @@ function cellString(value: unknown): string {
 /** A raw response row as core's intake reads it: the first column is the form's timestamp. */
 export function toRawResponse(headers: string[], values: unknown[], row: number): RawResponse | null {
   const stamp = values[0];
-  const timestamp = isDate(stamp) ? stamp.toISOString() : typeof stamp === 'string' && stamp ? stamp : '';
-  if (!timestamp) return null;
+  const ms = isDate(stamp) ? stamp.getTime() : typeof stamp === 'string' ? Date.parse(stamp) : Number.NaN;
+  if (Number.isNaN(ms)) return null;
+  // Whole seconds, as Forms records them: the applicant sheet stores this as a date, and a
+  // sheet date need not keep milliseconds, which would read back as a group edit.
+  const timestamp = new Date(Math.floor(ms / 1000) * 1000).toISOString();
   const answers: Record<string, string> = {};
   headers.forEach((header, i) => {
     if (i > 0 && header) answers[header] = cellString(values[i]);
@@ -169,7 +172,7 @@ export function applicantCounts(ports: Ports): ApplicantCounts {
   const language = settings?.language ?? 'sv';
   const count = (role: Role) => {
     const data = ports.tables.read(APPLICANT_SHEETS[role]);
-    const table = data && data.headers.length ? readApplicantTable(role, language, data.headers, data.rows) : emptyApplicantTable(role, language);
+    const table = data?.headers.length ? readApplicantTable(role, language, data.headers, data.rows) : emptyApplicantTable(role, language);
     return intakeCounts(table);
   };
   return { mentors: count('mentor'), mentees: count('mentee') };

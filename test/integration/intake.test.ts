@@ -145,7 +145,7 @@ describe('intake', () => {
       }),
     );
     const [row] = records(em, 'Mentees');
-    expect(row).toMatchObject({ 'First name': 'Grace', Email: 'grace@example.com', Language: 'English', Issues: '' });
+    expect(row).toMatchObject({ 'First name': 'Grace', Email: 'grace@example.com', Language: 'English', 'Needs attention': '' });
   });
 
   test('a resubmission with the same email updates the row instead of adding one', () => {

@@ -24,9 +24,10 @@ export interface ColumnDefinition {
   hidden: boolean;
 }
 
-type CellKind = 'text' | 'bool' | 'int' | 'status' | 'language' | 'list' | 'lines';
+type CellKind = 'text' | 'bool' | 'int' | 'status' | 'language' | 'list' | 'lines' | 'time';
 
 const KIND: Partial<Record<ColumnKey, CellKind>> = {
+  submittedAt: 'time',
   status: 'status',
   digital: 'bool',
   acceptsEnglish: 'bool',
@@ -158,6 +159,12 @@ export function encodeCell(key: ColumnKey, canonical: string, language: Language
     case 'int':
       if (/^\d+$/.test(canonical)) return Number(canonical);
       break;
+    case 'time': {
+      // Written as a real date, so the sheet shows local time and sorts; read back as ISO.
+      const ms = Date.parse(canonical);
+      if (/^\d{4}-\d{2}-\d{2}T/.test(canonical) && !Number.isNaN(ms)) return new Date(ms);
+      break;
+    }
   }
   return toCellText(canonical);
 }

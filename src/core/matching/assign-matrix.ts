@@ -121,7 +121,7 @@ function solveResidual(
   }
   let places = 0;
   for (let j = 0; j < nMentors; j++) places += cap[j]!;
-  const bonus = cardinalityBonus(lo, hi, Math.min(rows.length, places));
+  let bonus = cardinalityBonus(lo, hi, Math.min(rows.length, places));
   const mentorOf = new Int32Array(nMentees).fill(-1);
   const menteeDual = new Float64Array(nMentees);
   const mentorDual = new Float64Array(nMentors);
@@ -130,12 +130,15 @@ function solveResidual(
     // Mentees as rows: there is room for everyone, so almost every search ends at a mentor.
     const rowOffset = new Int32Array(rows.length);
     for (let r = 0; r < rows.length; r++) rowOffset[r] = rows[r]! * nMentors;
-    const sol = solveDense({ nRows: rows.length, nCols: nMentors, weight: score, rowOffset, cap, bonus });
+    const problem: DenseProblem = { nRows: rows.length, nCols: nMentors, weight: score, rowOffset, cap, bonus };
+    // Exactly as many places as mentees: try the faster perfect model first.
+    const sol = (places === rows.length ? solveDense(problem, 'perfect') : null) ?? solveDense(problem, 'bounded')!;
     for (let r = 0; r < rows.length; r++) {
       mentorOf[rows[r]!] = sol.rowMate[r]!;
       menteeDual[rows[r]!] = sol.rowDual[r]!;
     }
     mentorDual.set(sol.colDual);
+    bonus = sol.bonus;
   } else {
     // Mentor places as rows: mentees are plentiful, so almost every search ends at a free
     // mentee. The places of one mentor share one transposed data row.
@@ -155,7 +158,8 @@ function solveResidual(
     }
     const ones = new Int32Array(nFree).fill(1);
     const problem: DenseProblem = { nRows: places, nCols: nFree, weight: transposed, rowOffset, cap: ones, bonus };
-    const sol = solveDense(problem);
+    const sol = solveDense(problem, 'bounded')!;
+    bonus = sol.bonus;
     for (let s = 0; s < places; s++) {
       const r = sol.rowMate[s]!;
       if (r >= 0) mentorOf[rows[r]!] = owner[s]!;

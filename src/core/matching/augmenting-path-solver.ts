@@ -1,42 +1,50 @@
 /**
  * This file defines the engine under every assignment: a shortest-augmenting-path
- * Hungarian method (the Jonker-Volgenant / Crouse family) on a dense weight matrix held in
- * a Float64Array, for "unit rows" (each row takes at most one column) against "capacity
- * columns" (column j takes at most cap[j] rows). Rows are added one at a time; each gets a
- * Dijkstra search over reduced weights that ends at a column with room, or at the row's
- * own implicit "stay unmatched" option, so the matching after every step is optimal for
- * the rows seen so far. Columns with capacity are searched as one node (all their rows
- * join the search together), which is why capacity 2 costs half the work of copying every
- * mentor into two slots. -Infinity marks a forbidden cell; it needs no special branch
- * because it turns into an infinite distance by itself.
+ * Hungarian method (Jonker-Volgenant style) on a dense weight matrix held in a
+ * Float64Array, for "unit rows" (each row takes at most one column) against "capacity
+ * columns" (column j takes at most cap[j] rows). Rows join one at a time; each gets a
+ * Dijkstra search over reduced weights that ends at a column with room (or, when rows may
+ * stay unmatched, at the row's own "stay unmatched" option), so the matching after every
+ * step is optimal for the rows seen so far. A column with capacity is one node of the
+ * search (all its rows join together), so capacity 2 costs half the work of copying each
+ * mentor into two slots. -Infinity marks a forbidden cell and needs no branch: it becomes
+ * an infinite distance by itself.
  *
- * The objective is lexicographic: first the number of matched rows, then the total
- * weight. It is solved exactly as one max-weight problem by adding a bonus to every real
- * cell that is larger than any possible gain in weight (see `cardinalityBonus`). The final
- * potentials are returned: they are the optimality certificate the tests check.
+ * Two models share the search. 'bounded': rows may stay unmatched; the objective is
+ * first the number of matched rows, then the total, solved exactly as one max-weight
+ * problem by adding `bonus` to every real cell (see `cardinalityBonus`). 'perfect': every
+ * row is matched and every place filled (square problems, the common case); that model
+ * allows Jonker-Volgenant's column reduction as a warm start, which settles most rows
+ * before any search. If no perfect matching exists the perfect model reports failure and
+ * the caller solves the bounded model instead. Both return the final potentials: the
+ * optimality certificate the tests check.
  */
+import { assign, emptyMatching, unassign } from './max-cardinality';
+import { augmentRows, reduceColumns } from './warm-start';
 
 /** A dense problem: row r's weights for columns 0..nCols-1 start at `rowOffset[r]`. */
 export interface DenseProblem {
   readonly nRows: number;
   readonly nCols: number;
   readonly weight: Float64Array;
-  /** Several rows may share one data row (slots of the same mentor share their weights). */
+  /** Several rows may share one data row (places of the same mentor share their weights). */
   readonly rowOffset: Int32Array;
   readonly cap: Int32Array;
-  /** Added to every finite weight so that one more matched row always beats any weight gain. */
+  /** Added to every finite weight so that one more matched row beats any weight gain. */
   readonly bonus: number;
 }
 
 /**
  * The result in max-weight form with weights W = weight + bonus: rowDual + colDual >= W on
  * every finite cell, equality on chosen cells, rowDual = 0 on unmatched rows, colDual = 0
- * on columns with room left, all duals >= 0.
+ * on columns with room left, all duals >= 0. `bonus` may exceed the problem's: any larger
+ * bonus certifies the same lexicographic optimum.
  */
 export interface DenseSolution {
   readonly rowMate: Int32Array;
   readonly rowDual: Float64Array;
   readonly colDual: Float64Array;
+  readonly bonus: number;
 }
 
 /**
@@ -50,15 +58,18 @@ export function cardinalityBonus(lo: number, hi: number, maxPairs: number): numb
   return (maxPairs + 1) * range - lo + Math.max(1, range);
 }
 
-import { assign, emptyMatching, unassign } from './max-cardinality';
-import { reduceRows } from './row-reduction';
+export type DenseModel = 'bounded' | 'perfect';
 
-/** Solves a dense problem exactly; see the file comment for the method. */
-export function solveDense(problem: DenseProblem): DenseSolution {
+/**
+ * Solves a dense problem exactly. In the 'perfect' model returns null when some row
+ * cannot be matched (then no perfect matching exists).
+ */
+export function solveDense(problem: DenseProblem, model: DenseModel): DenseSolution | null {
   const { nRows, nCols, weight, rowOffset, cap, bonus } = problem;
+  const perfect = model === 'perfect';
   const m = emptyMatching(nRows, cap);
   const { mentorOf: rowMate, load, colStart, colRows } = m;
-  // Internally rowPot = rowDual - bonus, so the inner loop never adds the bonus per cell.
+  // rowPot is the row dual minus the bonus, so the inner loop never adds the bonus.
   const rowPot = new Float64Array(nRows);
   const colDual = new Float64Array(nCols);
 
@@ -68,41 +79,39 @@ export function solveDense(problem: DenseProblem): DenseSolution {
   const usable = new Int32Array(nUsable);
   for (let j = 0, k = 0; j < nCols; j++) if (cap[j]! > 0) usable[k++] = j;
 
-  reduceRows(problem, usable, m, rowPot, colDual);
-  // Rows the warm start settled are part of the optimal partial solution already.
   const settled = new Uint8Array(nRows);
-  for (let i = 0; i < nRows; i++) if (rowMate[i]! >= 0) settled[i] = 1;
+  if (perfect) {
+    reduceColumns(problem, usable, m, rowPot, colDual, settled);
+    augmentRows(problem, usable, m, rowPot, colDual, settled);
+  }
 
   const dist = new Float64Array(nCols);
   const pathRow = new Int32Array(nCols);
-  // Columns still in play, in ascending order: scans then walk memory forwards, which is
-  // about twice as fast as visiting the same columns shuffled. Columns that leave play are
-  // only flagged in `state` and dropped from the list by the next scan that passes them.
+  // Columns still in play, in ascending order: scans then walk memory forwards, about
+  // twice as fast as visiting the same columns shuffled. Every pass over the list also
+  // compacts it, dropping the columns that left play during that pass.
   const rem = new Int32Array(nUsable);
-  const state = new Uint8Array(nCols);
-  const IN_PLAY = 0;
-  const WAITING = 1;
-  const SCANNED = 2;
-  // Columns at the current distance, waiting to be scanned (Jonker-Volgenant's "todo"
+  // Columns at the current distance waiting to be scanned (Jonker-Volgenant's "todo"
   // list): a whole tie is taken without looking for the minimum again.
   const waiting = new Int32Array(nUsable);
   const scannedCols = new Int32Array(nUsable);
   const scannedRows = new Int32Array(nRows);
   const rowDist = new Float64Array(nRows);
+  // In the perfect model staying unmatched is not an option: its distance is infinite.
+  const noDummy = perfect ? Number.POSITIVE_INFINITY : 0;
 
   for (let r = 0; r < nRows; r++) {
     if (settled[r]) continue;
     settled[r] = 1;
     rem.set(usable);
     let remLen = nUsable;
-    state.fill(IN_PLAY);
     let nWaiting = 0;
     let nScannedCols = 0;
     let nScannedRows = 1;
     scannedRows[0] = r;
     rowDist[r] = 0;
-    rowPot[r] = -bonus;
-    let bestDummy = 0;
+    rowPot[r] = perfect ? 0 : -bonus;
+    let bestDummy = noDummy;
     let dummyRow = r;
     let mind = 0;
     let sinkCol = -1;
@@ -110,7 +119,7 @@ export function solveDense(problem: DenseProblem): DenseSolution {
 
     // The start row: every column's first distance, and the closest of them.
     let nextMin = Number.POSITIVE_INFINITY;
-    let nextCount = 0;
+    let nextKnown = true;
     {
       const h = rowPot[r]!;
       const off = rowOffset[r]!;
@@ -119,31 +128,22 @@ export function solveDense(problem: DenseProblem): DenseSolution {
         const d = h + colDual[j]! - weight[off + j]!;
         dist[j] = d;
         pathRow[j] = r;
-        if (d < nextMin) {
-          nextMin = d;
-          nextCount = 1;
-        } else if (d === nextMin) {
-          nextCount++;
-        }
+        if (d < nextMin) nextMin = d;
       }
     }
 
     search: for (;;) {
       if (nWaiting === 0) {
         // Nothing left at the current distance: move on to the next closest columns.
-        if (nextCount < 0) {
+        if (!nextKnown) {
           nextMin = Number.POSITIVE_INFINITY;
-          let w = 0;
           for (let k = 0; k < remLen; k++) {
-            const j = rem[k]!;
-            if (state[j] !== IN_PLAY) continue;
-            rem[w++] = j;
-            const d = dist[j]!;
+            const d = dist[rem[k]!]!;
             if (d < nextMin) nextMin = d;
           }
-          remLen = w;
         }
-        if (nextMin > bestDummy || nextMin === Number.POSITIVE_INFINITY) {
+        if (nextMin === Number.POSITIVE_INFINITY || nextMin > bestDummy) {
+          if (perfect) return null;
           minVal = bestDummy;
           break;
         }
@@ -151,26 +151,23 @@ export function solveDense(problem: DenseProblem): DenseSolution {
         let w = 0;
         for (let k = 0; k < remLen; k++) {
           const j = rem[k]!;
-          if (state[j] !== IN_PLAY) continue;
           if (dist[j] === mind) {
             if (load[j]! < cap[j]!) {
               sinkCol = j;
               minVal = mind;
               break search;
             }
-            state[j] = WAITING;
             waiting[nWaiting++] = j;
           } else {
             rem[w++] = j;
           }
         }
         remLen = w;
-        nextCount = -1;
+        nextKnown = false;
       }
 
       // Take a full column at the current distance; its rows join the search.
       const jFull = waiting[--nWaiting]!;
-      state[jFull] = SCANNED;
       scannedCols[nScannedCols++] = jFull;
       const first = colStart[jFull]!;
       const last = first + load[jFull]! - 1;
@@ -180,19 +177,16 @@ export function solveDense(problem: DenseProblem): DenseSolution {
         rowDist[i] = mind;
         // Leaving row i unmatched frees its column: a sink at distance mind + row dual.
         const dummy = mind + rowPot[i]! + bonus;
-        if (dummy < bestDummy) {
+        if (!perfect && dummy < bestDummy) {
           bestDummy = dummy;
           dummyRow = i;
         }
         const h = mind + rowPot[i]!;
         const off = rowOffset[i]!;
-        // The last row to scan before the waiting list runs dry also finds the next minimum.
-        const track = p === last;
         nextMin = Number.POSITIVE_INFINITY;
         let w = 0;
         for (let k = 0; k < remLen; k++) {
           const j = rem[k]!;
-          if (state[j] !== IN_PLAY) continue;
           let d = h + colDual[j]! - weight[off + j]!;
           if (d < dist[j]!) {
             dist[j] = d;
@@ -203,7 +197,6 @@ export function solveDense(problem: DenseProblem): DenseSolution {
                 minVal = mind;
                 break search;
               }
-              state[j] = WAITING;
               waiting[nWaiting++] = j;
               continue;
             }
@@ -214,9 +207,9 @@ export function solveDense(problem: DenseProblem): DenseSolution {
           if (d < nextMin) nextMin = d;
         }
         remLen = w;
-        // Columns that joined the waiting list make the tracked minimum stale.
-        nextCount = track && nWaiting === 0 ? 1 : -1;
       }
+      // The last scan also found the next minimum, unless columns joined the waiting list.
+      nextKnown = nWaiting === 0;
     }
 
     // Update potentials so every reduced weight stays >= 0 and the new path is tight.
@@ -247,8 +240,35 @@ export function solveDense(problem: DenseProblem): DenseSolution {
       j = prev;
     }
   }
+  return perfect ? perfectDuals(rowMate, rowPot, colDual, usable, bonus) : boundedDuals(rowMate, rowPot, colDual, bonus);
+}
 
-  const rowDual = new Float64Array(nRows);
-  for (let i = 0; i < nRows; i++) rowDual[i] = rowPot[i]! + bonus;
-  return { rowMate, rowDual, colDual };
+function boundedDuals(rowMate: Int32Array, rowPot: Float64Array, colDual: Float64Array, bonus: number): DenseSolution {
+  const rowDual = new Float64Array(rowPot.length);
+  for (let i = 0; i < rowPot.length; i++) rowDual[i] = rowPot[i]! + bonus;
+  return { rowMate, rowDual, colDual, bonus };
+}
+
+/**
+ * Perfect-model potentials have no sign: shift them so every column dual is >= 0, then
+ * raise the bonus until every row dual is too. With every row matched and every place
+ * filled there is no other condition to meet.
+ */
+function perfectDuals(
+  rowMate: Int32Array,
+  rowPot: Float64Array,
+  colDual: Float64Array,
+  usable: Int32Array,
+  bonus: number,
+): DenseSolution {
+  let shift = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < usable.length; k++) shift = Math.min(shift, colDual[usable[k]!]!);
+  if (!Number.isFinite(shift)) shift = 0;
+  for (let k = 0; k < usable.length; k++) colDual[usable[k]!] = colDual[usable[k]!]! - shift;
+  let lowest = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < rowPot.length; i++) lowest = Math.min(lowest, rowPot[i]! + shift);
+  const certified = Math.max(bonus, Number.isFinite(lowest) ? -lowest : 0);
+  const rowDual = new Float64Array(rowPot.length);
+  for (let i = 0; i < rowPot.length; i++) rowDual[i] = rowPot[i]! + shift + certified;
+  return { rowMate, rowDual, colDual, bonus: certified };
 }

@@ -13,8 +13,7 @@ import { type AssignmentMode, assignMatrix, type MatrixProblem } from './assign-
  * is not a whole number >= 0.
  */
 export function solveAssignment(score: number[][], capacity: number[]): number[] {
-  const T0 = performance.now(); const pr = toProblem(score, capacity); (globalThis as any).TP = performance.now() - T0;
-  return Array.from(assignMatrix(pr, [], 'total').mentorOf);
+  return Array.from(assignMatrix(toProblem(score, capacity), [], 'total').mentorOf);
 }
 
 /**

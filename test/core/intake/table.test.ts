@@ -44,7 +44,7 @@ describe('reading and writing the table', () => {
     const row = Object.fromEntries(block.headers.map((h, j) => [h, block.rows[0]![j]]));
     expect(row).toMatchObject({
       Status: 'ny',
-      Inskickad: "'2026-07-20T10:02:00.000Z",
+      Inskickad: new Date('2026-07-20T10:02:00.000Z'),
       Mobilnummer: "'+46701740605",
       'Digitala möten': 'Ja',
       'Engelskspråkig adept': 'Nej',
