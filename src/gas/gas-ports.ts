@@ -38,7 +38,12 @@ const tables: Tables = {
   },
   writeBlock(name, row, column, values) {
     if (values.length === 0 || values[0]!.length === 0) return;
-    requireSheet(name).getRange(row, column, values.length, values[0]!.length).setValues(values);
+    const sheet = requireSheet(name);
+    // A range past the sheet's last row is an error in Sheets (only appendRow grows it).
+    const lastNeeded = row + values.length - 1;
+    const maxRows = sheet.getMaxRows();
+    if (lastNeeded > maxRows) sheet.insertRowsAfter(maxRows, lastNeeded - maxRows);
+    sheet.getRange(row, column, values.length, values[0]!.length).setValues(values);
   },
 };
 

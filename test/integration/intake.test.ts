@@ -269,3 +269,42 @@ describe('intake', () => {
     expect(state.counts.mentees).toMatchObject({ total: 2, needAttention: 1 });
   });
 });
+
+describe('intake cost', () => {
+  test('one submission costs the same number of Sheets calls whatever the number of applicants', () => {
+    const callsAfter = (existing: number) => {
+      const em = newEmulator();
+      setUpProgram(em);
+      for (let i = 0; i < existing; i++) em.submitForm('mentee', answers('mentee', 'sv', { ...menteeSv, email: `a${i}@example.com` }));
+      em.resetServiceCalls();
+      em.submitForm('mentee', answers('mentee', 'sv', { ...menteeSv, email: 'last@example.com' }));
+      return em.serviceCalls().SpreadsheetApp;
+    };
+    const few = callsAfter(2);
+    expect(callsAfter(40)).toBe(few);
+    expect(few).toBeLessThanOrEqual(25);
+  });
+
+  test('an English mentor abroad: international phone and lower-cased email', () => {
+    const em = newEmulator();
+    setUpProgram(em, programSettings('en'));
+    em.submitForm(
+      'mentor',
+      answers('mentor', 'en', {
+        firstName: 'Ada',
+        lastName: 'Lovelace',
+        email: 'Ada@Example.com',
+        phone: '+44 20 7946 0958',
+        organisation: 'Analytical Engines Ltd',
+        field: 'Software development',
+        education: 'Mathematics',
+        city: 'London',
+        digital: 'Yes',
+        acceptsEnglish: 'Yes',
+        consent: ['I consent'],
+      }),
+    );
+    const [row] = records(em, 'Mentors');
+    expect(row).toMatchObject({ Email: 'ada@example.com', Mobile: '+442079460958', City: 'London', 'Needs attention': '' });
+  });
+});

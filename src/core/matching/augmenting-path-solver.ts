@@ -85,7 +85,7 @@ export function solveDense(problem: DenseProblem, model: DenseModel): DenseSolut
     augmentRows(problem, usable, m, rowPot, colDual, settled);
   }
 
-  const dist = new Float64Array(nCols);
+  const key = new Float64Array(nCols);
   const pathRow = new Int32Array(nCols);
   // Columns still in play, in ascending order: scans then walk memory forwards, about
   // twice as fast as visiting the same columns shuffled. Every pass over the list also
@@ -117,20 +117,22 @@ export function solveDense(problem: DenseProblem, model: DenseModel): DenseSolut
     let sinkCol = -1;
     let minVal = 0;
 
-    // The start row: every column's first distance, and the closest of them.
+    // The start row: every column's first distance, and the closest of them. `key` is a
+    // column's distance minus its potential, so a scan compares without reading potentials.
     let nextMin = Number.POSITIVE_INFINITY;
-    let nextKnown = true;
     {
       const h = rowPot[r]!;
       const off = rowOffset[r]!;
       for (let k = 0; k < remLen; k++) {
         const j = rem[k]!;
-        const d = h + colDual[j]! - weight[off + j]!;
-        dist[j] = d;
+        const c = h - weight[off + j]!;
+        key[j] = c;
         pathRow[j] = r;
+        const d = c + colDual[j]!;
         if (d < nextMin) nextMin = d;
       }
     }
+    let nextKnown = true;
 
     search: for (;;) {
       if (nWaiting === 0) {
@@ -138,7 +140,8 @@ export function solveDense(problem: DenseProblem, model: DenseModel): DenseSolut
         if (!nextKnown) {
           nextMin = Number.POSITIVE_INFINITY;
           for (let k = 0; k < remLen; k++) {
-            const d = dist[rem[k]!]!;
+            const j = rem[k]!;
+            const d = key[j]! + colDual[j]!;
             if (d < nextMin) nextMin = d;
           }
         }
@@ -151,7 +154,7 @@ export function solveDense(problem: DenseProblem, model: DenseModel): DenseSolut
         let w = 0;
         for (let k = 0; k < remLen; k++) {
           const j = rem[k]!;
-          if (dist[j] === mind) {
+          if (key[j]! + colDual[j]! === mind) {
             if (load[j]! < cap[j]!) {
               sinkCol = j;
               minVal = mind;
@@ -183,15 +186,14 @@ export function solveDense(problem: DenseProblem, model: DenseModel): DenseSolut
         }
         const h = mind + rowPot[i]!;
         const off = rowOffset[i]!;
-        nextMin = Number.POSITIVE_INFINITY;
         let w = 0;
         for (let k = 0; k < remLen; k++) {
           const j = rem[k]!;
-          let d = h + colDual[j]! - weight[off + j]!;
-          if (d < dist[j]!) {
-            dist[j] = d;
+          const c = h - weight[off + j]!;
+          if (c < key[j]!) {
+            key[j] = c;
             pathRow[j] = i;
-            if (d === mind) {
+            if (c + colDual[j]! === mind) {
               if (load[j]! < cap[j]!) {
                 sinkCol = j;
                 minVal = mind;
@@ -200,16 +202,12 @@ export function solveDense(problem: DenseProblem, model: DenseModel): DenseSolut
               waiting[nWaiting++] = j;
               continue;
             }
-          } else {
-            d = dist[j]!;
           }
           rem[w++] = j;
-          if (d < nextMin) nextMin = d;
         }
         remLen = w;
       }
-      // The last scan also found the next minimum, unless columns joined the waiting list.
-      nextKnown = nWaiting === 0;
+      nextKnown = false;
     }
 
     // Update potentials so every reduced weight stays >= 0 and the new path is tight.
@@ -219,7 +217,7 @@ export function solveDense(problem: DenseProblem, model: DenseModel): DenseSolut
     }
     for (let k = 0; k < nScannedCols; k++) {
       const j = scannedCols[k]!;
-      colDual[j] = colDual[j]! + (minVal - dist[j]!);
+      colDual[j] = colDual[j]! + (minVal - (key[j]! + colDual[j]!));
     }
 
     // Walk the path back from the sink, moving each row one column along it.
