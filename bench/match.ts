@@ -19,9 +19,12 @@
  * as many mentees as ours; then its total must equal ours. Figures are printed, never
  * asserted: timings on a shared machine are not tests.
  */
+import { fork } from 'node:child_process';
+import { cpus } from 'node:os';
 import { munkres } from 'munkres';
 import {
   allowedScores,
+  applyRules,
   assignMatrix,
   buildScoringModel,
   DEFAULT_MATCH_SETTINGS,
@@ -36,7 +39,10 @@ import {
 import type { Mentee, Mentor } from '../src/core/types';
 
 declare const gc: (() => void) | undefined;
-const collect = (): void => gc?.();
+/** A full collection, when node runs with --expose-gc (the bench runner does). */
+const collect = (): void => {
+  if (typeof gc === 'function') gc();
+};
 
 // ---------------------------------------------------------------------------------------
 // Seeded, mentor-like applicants
@@ -181,7 +187,7 @@ function makeRound(seed: number, nMentees: number, nMentors: number, capacity: (
 // Helpers
 
 /** The solver's input for a round: allowed scores (rules applied) and capacities. */
-function allowedMatrix(round: Round): { allowed: Float64Array; capacity: Int32Array } {
+function allowedMatrix(round: Round): { allowed: Float64Array[]; capacity: Int32Array } {
   const settings = resolveMatchSettings({ forbids: round.forbids });
   const rules = resolveRules(round.mentors, round.mentees, settings);
   const model = buildScoringModel(round.mentors, round.mentees, DEFAULT_WEIGHTS, DEFAULT_MATCH_SETTINGS.enabled);
@@ -203,7 +209,6 @@ function table(head: string[], rows: string[][]): string {
 
 const f1 = (x: number): string => x.toFixed(1);
 const f2 = (x: number): string => x.toFixed(2);
-const mb = (bytes: number): string => `${Math.round(bytes / 2 ** 20)} MB`;
 
 // ---------------------------------------------------------------------------------------
 // 1. Solver against munkres
@@ -222,20 +227,21 @@ interface SolverCase {
   capacity: number[];
   cost: number[][];
   slotMentor: number[];
-  bigM: number;
 }
 
 function solverCase(round: Round): SolverCase {
   const { allowed, capacity } = allowedMatrix(round);
   const n = round.mentees.length;
-  const m = round.mentors.length;
-  const score = Array.from({ length: n }, (_, i) => Array.from(allowed.subarray(i * m, (i + 1) * m)));
+  // The plain nested arrays a caller of solveAssignment would have.
+  const score = allowed.map((row) => Array.from(row));
   let lo = Number.POSITIVE_INFINITY;
   let hi = Number.NEGATIVE_INFINITY;
-  for (const s of allowed) {
-    if (s === Number.NEGATIVE_INFINITY) continue;
-    lo = Math.min(lo, s);
-    hi = Math.max(hi, s);
+  for (const row of allowed) {
+    for (const s of row) {
+      if (s === Number.NEGATIVE_INFINITY) continue;
+      lo = Math.min(lo, s);
+      hi = Math.max(hi, s);
+    }
   }
   const slotMentor: number[] = [];
   capacity.forEach((c, j) => {
@@ -245,7 +251,7 @@ function solverCase(round: Round): SolverCase {
   // the real pairs together: munkres then uses as few excluded pairs as it can.
   const bigM = (hi - lo) * (Math.min(n, slotMentor.length) + 1) + 1;
   const cost = score.map((row) => slotMentor.map((j) => (row[j] === Number.NEGATIVE_INFINITY ? bigM : hi - row[j]!)));
-  return { score, capacity: Array.from(capacity), cost, slotMentor, bigM };
+  return { score, capacity: Array.from(capacity), cost, slotMentor };
 }
 
 function ourTotals(c: SolverCase, mentorOf: number[]): { matched: number; total: number } {
@@ -268,30 +274,38 @@ function munkresTotals(c: SolverCase, pairs: Array<[number, number]>): { matched
   return ourTotals(c, mentorOf);
 }
 
+/** Warm-up: each solver runs this many times, or for this long, before anything is timed. */
+const WARM_UP_RUNS = 10;
+const WARM_UP_MS = 1500;
+const MEASURED_RUNS = 5;
+
+/** Runs `f` until it has run WARM_UP_RUNS times or for WARM_UP_MS, so the JIT has settled. */
+function warmUp(f: () => unknown): void {
+  const start = performance.now();
+  for (let k = 0; k < WARM_UP_RUNS && performance.now() - start < WARM_UP_MS; k++) f();
+}
+
 function benchSolvers(): void {
-  console.log('\n1. Solver against munkres (same matrices; time = median of 3 alternating runs after a warm-up)\n');
-  // Warm both up so neither pays for the JIT inside the measurements.
-  for (const shape of SHAPES) {
-    const warm = solverCase(shapeRound(shape, 200, 7));
-    for (let k = 0; k < 2; k++) {
-      solveAssignment(warm.score, warm.capacity);
-      munkres(warm.cost);
-    }
-  }
+  console.log(
+    `\n1. Solver against munkres: the same matrices; time = median of ${MEASURED_RUNS} alternating runs, after each ran ${WARM_UP_RUNS} times (at most ${WARM_UP_MS / 1000} s) to warm up\n`,
+  );
   const rows: string[][] = [];
   for (const n of [500, 1000, 2000]) {
     for (const shape of SHAPES) {
       const c = solverCase(shapeRound(shape, n, 1000 + n));
-      const ours: number[] = [];
-      const theirs: number[] = [];
       let mentorOf: number[] = [];
       let pairs: Array<[number, number]> = [];
-      for (let rep = 0; rep < 3; rep++) {
-        collect();
+      // One full collection per case, before its warm-up. None between measured runs:
+      // a forced collection makes V8 throw away optimised code, which no real run does.
+      collect();
+      warmUp(() => solveAssignment(c.score, c.capacity));
+      warmUp(() => munkres(c.cost));
+      const ours: number[] = [];
+      const theirs: number[] = [];
+      for (let rep = 0; rep < MEASURED_RUNS; rep++) {
         let t0 = performance.now();
         mentorOf = solveAssignment(c.score, c.capacity);
         ours.push(performance.now() - t0);
-        collect();
         t0 = performance.now();
         pairs = munkres(c.cost) as Array<[number, number]>;
         theirs.push(performance.now() - t0);
@@ -320,6 +334,214 @@ function benchSolvers(): void {
       rows,
     ),
   );
+  console.log('   ours = solveAssignment(score, capacity) from src/core, input checks included;');
+  console.log('   munkres = munkres(cost) on the cost matrix prepared beforehand (not timed).');
 }
 
-benchSolvers();
+// ---------------------------------------------------------------------------------------
+// 2 and 3. Scoring plus solving at scale, and the quality of the assignments
+
+/** Mentor capacities as a program would see them: mostly 1, some 2 and 3. */
+const mixedCapacity = (rand: () => number): number => (rand() < 0.6 ? 1 : rand() < 0.75 ? 2 : 3);
+
+interface Quality {
+  total: number;
+  lowest: number;
+  unmatched: number;
+  under30: number;
+}
+
+function quality(scores: number[], nMentees: number): Quality {
+  return {
+    total: scores.reduce((a, b) => a + b, 0),
+    lowest: scores.length ? Math.min(...scores) : Number.NaN,
+    unmatched: nMentees - scores.length,
+    under30: scores.filter((s) => s < 30).length,
+  };
+}
+
+/**
+ * Greedy best-first: repeatedly take the highest-scoring allowed pair whose mentee is free
+ * and whose mentor has room. A heap of mentees keyed by their best available mentor; a
+ * mentee whose best mentor filled up is re-scanned when it comes up.
+ */
+function greedy(allowed: ReadonlyArray<ArrayLike<number>>, n: number, m: number, capacity: Int32Array): number[] {
+  const left = Int32Array.from(capacity);
+  const bestOf = (i: number): number => {
+    let best = -1;
+    for (let j = 0; j < m; j++) {
+      const s = allowed[i]![j]!;
+      if (left[j]! > 0 && s > Number.NEGATIVE_INFINITY && (best < 0 || s > allowed[i]![best]!)) best = j;
+    }
+    return best;
+  };
+  const heap: Array<[number, number, number]> = [];
+  const less = (a: [number, number, number], b: [number, number, number]): boolean => a[0] > b[0] || (a[0] === b[0] && a[1] < b[1]);
+  const push = (x: [number, number, number]): void => {
+    heap.push(x);
+    for (let k = heap.length - 1; k > 0; ) {
+      const p = (k - 1) >> 1;
+      if (!less(heap[k]!, heap[p]!)) break;
+      [heap[k], heap[p]] = [heap[p]!, heap[k]!];
+      k = p;
+    }
+  };
+  const pop = (): [number, number, number] => {
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      heap[0] = last;
+      for (let k = 0; ; ) {
+        const l = 2 * k + 1;
+        if (l >= heap.length) break;
+        const c = l + 1 < heap.length && less(heap[l + 1]!, heap[l]!) ? l + 1 : l;
+        if (!less(heap[c]!, heap[k]!)) break;
+        [heap[k], heap[c]] = [heap[c]!, heap[k]!];
+        k = c;
+      }
+    }
+    return top;
+  };
+  for (let i = 0; i < n; i++) {
+    const j = bestOf(i);
+    if (j >= 0) push([allowed[i]![j]!, i, j]);
+  }
+  const mentorOf = new Array<number>(n).fill(-1);
+  while (heap.length > 0) {
+    const [, i, j] = pop();
+    if (left[j]! > 0) {
+      mentorOf[i] = j;
+      left[j]!--;
+      continue;
+    }
+    const next = bestOf(i);
+    if (next >= 0) push([allowed[i]![next]!, i, next]);
+  }
+  return mentorOf;
+}
+
+interface ScaleReport {
+  n: number;
+  places: number;
+  useCaseMs: number;
+  useCasePeakRssMb: number;
+  raiseWorstMs: number;
+  scoreMs: number;
+  solveMs: number;
+  optimal: Quality;
+  raiseWorst: Quality;
+  greedy: Quality;
+}
+
+/** Runs in a child process, so its peak memory is its own. */
+function scaleChild(n: number): ScaleReport {
+  const round = makeRound(5000 + n, n, n, mixedCapacity);
+  const options = { forbids: round.forbids };
+  collect();
+  // The use case end to end, as the sidebar runs it: scoring, rules, solving, explanations.
+  let t0 = performance.now();
+  const proposal = proposeMatches(round.mentors, round.mentees, options);
+  const useCaseMs = performance.now() - t0;
+  const useCasePeakRssMb = process.resourceUsage().maxRSS / 1024;
+  collect();
+  t0 = performance.now();
+  const worst = proposeMatches(round.mentors, round.mentees, { ...options, mode: 'raise-worst' });
+  const raiseWorstMs = performance.now() - t0;
+
+  // The use case's two big steps again, one by one, to split its time: scoring (model,
+  // every pair's score, the rules) and solving.
+  const optimal = quality(proposal.pairs.map((p) => p.score), n);
+  const raiseWorst = quality(worst.pairs.map((p) => p.score), n);
+  collect();
+  t0 = performance.now();
+  const settings = resolveMatchSettings(options);
+  const rules = resolveRules(round.mentors, round.mentees, settings);
+  const model = buildScoringModel(round.mentors, round.mentees, settings.weights, settings.enabled);
+  const table = scoreMatrix(model);
+  const allowed = round.mentees.map((_, i) => table.subarray(i * n, (i + 1) * n));
+  applyRules(allowed, round.mentors, round.mentees, rules, settings.minScore);
+  const t1 = performance.now();
+  const { mentorOf } = assignMatrix({ score: allowed, nMentees: n, nMentors: n, capacity: rules.capacity }, rules.locks);
+  const t2 = performance.now();
+  const scores = (i: number, j: number): number => allowed[i]![j]!;
+  const pick = (of: ArrayLike<number>): number[] => Array.from(of).flatMap((j, i) => (j >= 0 ? [scores(i, j)] : []));
+  const steps = quality(pick(mentorOf), n);
+  if (steps.unmatched !== optimal.unmatched || Math.abs(steps.total - optimal.total) > 1e-6 * optimal.total) {
+    throw new Error('the use case and the solver disagree');
+  }
+  return {
+    n,
+    places: Array.from(rules.capacity).reduce((a, b) => a + b, 0),
+    useCaseMs,
+    useCasePeakRssMb,
+    raiseWorstMs,
+    scoreMs: t1 - t0,
+    solveMs: t2 - t1,
+    optimal,
+    raiseWorst,
+    greedy: quality(pick(greedy(allowed, n, n, rules.capacity)), n),
+  };
+}
+
+function runChild(n: number): Promise<ScaleReport> {
+  return new Promise((resolve, reject) => {
+    const child = fork(__filename, ['--scale', String(n)], { execArgv: process.execArgv, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+    child.once('message', (m) => resolve(m as ScaleReport));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`scale run ${n} exited with ${code}`));
+    });
+  });
+}
+
+async function benchScale(): Promise<void> {
+  console.log('\n2. Scoring plus solving (each size in its own process; peak = largest resident set)\n');
+  const reports: ScaleReport[] = [];
+  for (const n of [2000, 5000]) reports.push(await runChild(n));
+  console.log(
+    table(
+      ['mentees x mentors', 'places', 'scoring ms', 'solving ms', 'use case ms', 'use case peak RSS', 'raise-worst use case ms'],
+      reports.map((r) => [
+        `${r.n} x ${r.n}`,
+        String(r.places),
+        f1(r.scoreMs),
+        f1(r.solveMs),
+        f1(r.useCaseMs),
+        `${Math.round(r.useCasePeakRssMb)} MB`,
+        f1(r.raiseWorstMs),
+      ]),
+    ),
+  );
+  console.log('   use case = proposeMatches end to end (scoring, rules, solving, every explanation), timed');
+  console.log('   first in a fresh process; its peak RSS is the whole process (Node itself ~45 MB).');
+  console.log('\n3. Quality of the assignments on the same rounds\n');
+  const rows: string[][] = [];
+  for (const r of reports) {
+    for (const [name, q] of [
+      ['optimal (most pairs, then total)', r.optimal],
+      ['raise the worst pair first', r.raiseWorst],
+      ['greedy best-first', r.greedy],
+    ] as Array<[string, Quality]>) {
+      rows.push([`${r.n} x ${r.n}`, name, f1(q.total), f1(q.lowest), String(q.unmatched), String(q.under30)]);
+    }
+  }
+  console.log(table(['round', 'assignment', 'total score', 'lowest pair', 'unmatched', 'pairs under 30'], rows));
+}
+
+async function main(): Promise<void> {
+  const at = process.argv.indexOf('--scale');
+  if (at >= 0) {
+    const report = scaleChild(Number(process.argv[at + 1]));
+    process.send?.(report, () => process.disconnect?.());
+    return;
+  }
+  const only = process.argv[2];
+  console.log(`Matching benchmark: node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}`);
+  if (only !== 'scale') benchSolvers();
+  if (only !== 'solver') await benchScale();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -8,12 +8,24 @@
  * quickly) and translates the potentials back into one dual value per mentee and per
  * mentor, which certify optimality.
  */
-import { cardinalityBonus, type DenseProblem, solveDense } from './augmenting-path-solver';
+import {
+  boundedDuals,
+  cardinalityBonus,
+  type DenseProblem,
+  type DenseSolution,
+  solveDense,
+  type WeightRows,
+} from './augmenting-path-solver';
 import { raiseWorstThreshold } from './bottleneck';
+import { PlaceCells } from './sparse-places';
+import { SPARSE_MIN_COLUMNS, solveSparse } from './sparse-solver';
 
-/** Scores row-major: `score[i * nMentors + j]` is mentee i with mentor j. */
+/**
+ * `score[i][j]` is mentee i with mentor j. The rows are read, never written: they can be
+ * the caller's own arrays, so no copy of the table is made.
+ */
 export interface MatrixProblem {
-  readonly score: Float64Array;
+  readonly score: WeightRows;
   readonly nMentees: number;
   readonly nMentors: number;
   readonly capacity: Int32Array;
@@ -38,10 +50,7 @@ export interface MatrixAssignment {
   readonly threshold: number;
 }
 
-/**
- * Solves the problem with locked pairs kept. In 'raise-worst' mode cells under the found
- * threshold are overwritten with -Infinity, so pass a matrix this call may change.
- */
+/** Solves the problem with locked pairs kept; see `AssignmentMode` for the objectives. */
 export function assignMatrix(
   problem: MatrixProblem,
   locks: ReadonlyArray<readonly [number, number]> = [],
@@ -57,7 +66,7 @@ export function assignMatrix(
     if (lockedTo[i]! >= 0) {
       throw new Error(`Mentee ${i} is locked to two mentors (${lockedTo[i]} and ${j}).`);
     }
-    if (!(score[i * nMentors + j]! > Number.NEGATIVE_INFINITY)) {
+    if (!(score[i]![j]! > Number.NEGATIVE_INFINITY)) {
       throw new Error(`Lock (mentee ${i}, mentor ${j}) is on a pair that is not allowed.`);
     }
     if (residual[j]! <= 0) {
@@ -75,11 +84,7 @@ export function assignMatrix(
   if (mode === 'raise-worst' && rows.length > 0) {
     threshold = raiseWorstThreshold(score, nMentors, rows, residual, result.mentorOf);
     if (threshold > Number.NEGATIVE_INFINITY) {
-      for (let r = 0; r < rows.length; r++) {
-        const off = rows[r]! * nMentors;
-        for (let j = 0; j < nMentors; j++) if (score[off + j]! < threshold) score[off + j] = Number.NEGATIVE_INFINITY;
-      }
-      result = solveResidual(score, nMentees, nMentors, rows, residual);
+      result = solveResidual(atLeast(score, nMentors, rows, threshold), nMentees, nMentors, rows, residual);
     }
   }
   const mentorOf = result.mentorOf;
@@ -92,6 +97,19 @@ export function assignMatrix(
   return { ...result, mentorOf, threshold };
 }
 
+/** A copy of the unlocked mentees' rows with every score under `threshold` removed. */
+function atLeast(score: WeightRows, nMentors: number, rows: Int32Array, threshold: number): WeightRows {
+  const out: ArrayLike<number>[] = score.slice();
+  const buffer = new Float64Array(rows.length * nMentors);
+  for (let r = 0; r < rows.length; r++) {
+    const from = score[rows[r]!]!;
+    const to = buffer.subarray(r * nMentors, (r + 1) * nMentors);
+    for (let j = 0; j < nMentors; j++) to[j] = from[j]! >= threshold ? from[j]! : Number.NEGATIVE_INFINITY;
+    out[rows[r]!] = to;
+  }
+  return out;
+}
+
 interface ResidualResult {
   mentorOf: Int32Array;
   menteeDual: Float64Array;
@@ -101,36 +119,30 @@ interface ResidualResult {
 
 /** Solves the unlocked mentees `rows` against the residual capacities. */
 function solveResidual(
-  score: Float64Array,
+  score: WeightRows,
   nMentees: number,
   nMentors: number,
   rows: Int32Array,
   cap: Int32Array,
 ): ResidualResult {
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
-  for (let r = 0; r < rows.length; r++) {
-    const off = rows[r]! * nMentors;
-    for (let j = 0; j < nMentors; j++) {
-      const s = score[off + j]!;
-      if (s > Number.NEGATIVE_INFINITY && cap[j]! > 0) {
-        if (s < lo) lo = s;
-        if (s > hi) hi = s;
-      }
-    }
-  }
+  const range = new Float64Array(2);
+  finiteRange(score, rows, nMentors, cap, range);
+  const lo = range[0]!;
+  const hi = range[1]!;
   let places = 0;
   for (let j = 0; j < nMentors; j++) places += cap[j]!;
   let bonus = cardinalityBonus(lo, hi, Math.min(rows.length, places));
+  const spread = Number.isFinite(hi - lo) ? hi - lo : 0;
   const mentorOf = new Int32Array(nMentees).fill(-1);
   const menteeDual = new Float64Array(nMentees);
   const mentorDual = new Float64Array(nMentors);
 
-  if (places >= rows.length) {
+  if (rows.length === 0 || places === 0) {
+    // Nobody to place, or no place to give: everyone stays unmatched.
+  } else if (places >= rows.length) {
     // Mentees as rows: there is room for everyone, so almost every search ends at a mentor.
-    const rowOffset = new Int32Array(rows.length);
-    for (let r = 0; r < rows.length; r++) rowOffset[r] = rows[r]! * nMentors;
-    const problem: DenseProblem = { nRows: rows.length, nCols: nMentors, weight: score, rowOffset, cap, bonus };
+    const own = Array.from(rows, (i) => score[i]!);
+    const problem: DenseProblem = { nRows: rows.length, nCols: nMentors, rows: own, cap, bonus, range: spread };
     // Exactly as many places as mentees: try the faster perfect model first.
     const sol = (places === rows.length ? solveDense(problem, 'perfect') : null) ?? solveDense(problem, 'bounded')!;
     for (let r = 0; r < rows.length; r++) {
@@ -141,24 +153,30 @@ function solveResidual(
     bonus = sol.bonus;
   } else {
     // Mentor places as rows: mentees are plentiful, so almost every search ends at a free
-    // mentee. The places of one mentor share one transposed data row.
+    // mentee. The places of one mentor share their mentor's cells.
     const nFree = rows.length;
-    const transposed = new Float64Array(nMentors * nFree);
-    for (let r = 0; r < nFree; r++) {
-      const off = rows[r]! * nMentors;
-      for (let j = 0; j < nMentors; j++) transposed[j * nFree + r] = score[off + j]!;
-    }
     const owner = new Int32Array(places);
-    const rowOffset = new Int32Array(places);
+    const firstPlace = new Int32Array(nMentors + 1);
     for (let j = 0, s = 0; j < nMentors; j++) {
-      for (let c = 0; c < cap[j]!; c++, s++) {
-        owner[s] = j;
-        rowOffset[s] = j * nFree;
-      }
+      firstPlace[j] = s;
+      for (let c = 0; c < cap[j]!; c++, s++) owner[s] = j;
+      firstPlace[j + 1] = s;
     }
     const ones = new Int32Array(nFree).fill(1);
-    const problem: DenseProblem = { nRows: places, nCols: nFree, weight: transposed, rowOffset, cap: ones, bonus };
-    const sol = solveDense(problem, 'bounded')!;
+    let sol: DenseSolution;
+    if (nFree >= SPARSE_MIN_COLUMNS) {
+      // Sparse: read the caller's rows mentee by mentee, no transposed copy.
+      const mentors = Int32Array.from(Array.from(cap.keys()).filter((j) => cap[j]! > 0));
+      const shape = { nRows: places, nCols: nFree, cap: ones, bonus, range: spread };
+      const source = new PlaceCells({ score, menteeOf: rows, owner, mentors, firstPlace });
+      const sparse = solveSparse(shape, source, 'bounded')!;
+      sol = boundedDuals(sparse.rowMate, sparse.rowPot, sparse.colDual, bonus);
+    } else {
+      const transposed = transpose(score, rows, nMentors);
+      const placeRows = Array.from(owner, (j) => transposed.subarray(j * nFree, (j + 1) * nFree));
+      const problem: DenseProblem = { nRows: places, nCols: nFree, rows: placeRows, cap: ones, bonus, range: spread };
+      sol = solveDense(problem, 'bounded')!;
+    }
     bonus = sol.bonus;
     for (let s = 0; s < places; s++) {
       const r = sol.rowMate[s]!;
@@ -177,10 +195,54 @@ function solveResidual(
     let need = 0;
     for (let r = 0; r < rows.length; r++) {
       const i = rows[r]!;
-      const s = score[i * nMentors + j]!;
+      const s = score[i]![j]!;
       if (s > Number.NEGATIVE_INFINITY) need = Math.max(need, s + bonus - menteeDual[i]!);
     }
     mentorDual[j] = need;
   }
   return { mentorOf, menteeDual, mentorDual, bonus };
+}
+
+/**
+ * The unlocked mentees' rows transposed (one row per mentor, mentor j's at j * n), in
+ * 32 x 32 tiles so both the reads and the writes stay within a few cache lines at a time.
+ * A typed array rather than plain rows: building millions of plain-array cells measured
+ * several times slower than this copy.
+ */
+function transpose(score: WeightRows, rows: Int32Array, nMentors: number): Float64Array {
+  const n = rows.length;
+  const buffer = new Float64Array(nMentors * n);
+  const TILE = 32;
+  for (let r0 = 0; r0 < n; r0 += TILE) {
+    const r1 = Math.min(n, r0 + TILE);
+    for (let j0 = 0; j0 < nMentors; j0 += TILE) {
+      const j1 = Math.min(nMentors, j0 + TILE);
+      for (let r = r0; r < r1; r++) {
+        const row = score[rows[r]!]!;
+        for (let j = j0; j < j1; j++) buffer[j * n + r] = row[j]!;
+      }
+    }
+  }
+  return buffer;
+}
+
+/**
+ * Writes the lowest and highest finite score of the unlocked mentees with mentors that
+ * have places into `out` (a returned array literal after a hot loop kept V8 deoptimising).
+ */
+function finiteRange(score: WeightRows, rows: Int32Array, nMentors: number, cap: Int32Array, out: Float64Array): void {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (let r = 0; r < rows.length; r++) {
+    const row = score[rows[r]!]!;
+    for (let j = 0; j < nMentors; j++) {
+      const s = row[j]!;
+      if (s > Number.NEGATIVE_INFINITY && cap[j]! > 0) {
+        if (s < lo) lo = s;
+        if (s > hi) hi = s;
+      }
+    }
+  }
+  out[0] = lo;
+  out[1] = hi;
 }

@@ -1,37 +1,45 @@
 /**
  * This file defines the engine under every assignment: a shortest-augmenting-path
- * Hungarian method (Jonker-Volgenant style) on a dense weight matrix held in a
- * Float64Array, for "unit rows" (each row takes at most one column) against "capacity
- * columns" (column j takes at most cap[j] rows). Rows join one at a time; each gets a
- * Dijkstra search over reduced weights that ends at a column with room (or, when rows may
- * stay unmatched, at the row's own "stay unmatched" option), so the matching after every
- * step is optimal for the rows seen so far. A column with capacity is one node of the
- * search (all its rows join together), so capacity 2 costs half the work of copying each
- * mentor into two slots. -Infinity marks a forbidden cell and needs no branch: it becomes
- * an infinite distance by itself.
+ * Hungarian method (Jonker-Volgenant style) for "unit rows" (each row takes at most one
+ * column) against "capacity columns" (column j takes at most cap[j] rows). Rows join one
+ * at a time; each gets a Dijkstra search over reduced weights that ends at a column with
+ * room (or, when rows may stay unmatched, at the row's own "stay unmatched" option), so
+ * the matching after every step is optimal for the rows seen so far. A column with
+ * capacity is one node of the search (all its rows join together), so capacity 2 costs
+ * half the work of copying each mentor into two slots. -Infinity marks a forbidden cell
+ * and needs no branch: it becomes an infinite distance by itself.
  *
  * Two models share the search. 'bounded': rows may stay unmatched; the objective is
  * first the number of matched rows, then the total, solved exactly as one max-weight
  * problem by adding `bonus` to every real cell (see `cardinalityBonus`). 'perfect': every
- * row is matched and every place filled (square problems, the common case); that model
- * allows Jonker-Volgenant's column reduction as a warm start, which settles most rows
- * before any search. If no perfect matching exists the perfect model reports failure and
- * the caller solves the bounded model instead. Both return the final potentials: the
- * optimality certificate the tests check.
+ * row is matched and every place filled (as many places as rows, the common square
+ * case); potentials then need no sign, which allows the reductions of warm-start.ts. If
+ * no perfect matching exists the perfect model reports failure and the caller solves the
+ * bounded model instead. Both return the final potentials: the optimality certificate.
+ *
+ * Problems with 256 or more usable columns go to the sparse path (sparse-solver.ts): the
+ * same searches over each row's promising cells, proven on the full matrix. The dense
+ * searches here take the smaller problems and anything the sparse path hands back.
  */
 import { assign, emptyMatching, unassign } from './max-cardinality';
-import { augmentRows, reduceColumns } from './warm-start';
+import { RowCells } from './sparse-candidates';
+import { SPARSE_MIN_COLUMNS, solveSparse } from './sparse-solver';
+import { reduceColumns } from './warm-start';
 
-/** A dense problem: row r's weights for columns 0..nCols-1 start at `rowOffset[r]`. */
+/** Rows of weights, one number per column: a caller's arrays or views into one buffer. */
+export type WeightRows = ReadonlyArray<ArrayLike<number>>;
+
+/** A dense problem: `rows[r][j]` is the weight of row r with column j. */
 export interface DenseProblem {
   readonly nRows: number;
   readonly nCols: number;
-  readonly weight: Float64Array;
-  /** Several rows may share one data row (places of the same mentor share their weights). */
-  readonly rowOffset: Int32Array;
+  /** Several rows may share one array (places of the same mentor share their weights). */
+  readonly rows: WeightRows;
   readonly cap: Int32Array;
   /** Added to every finite weight so that one more matched row beats any weight gain. */
   readonly bonus: number;
+  /** Highest minus lowest finite weight: the scale that rounding errors are measured on. */
+  readonly range: number;
 }
 
 /**
@@ -65,7 +73,7 @@ export type DenseModel = 'bounded' | 'perfect';
  * cannot be matched (then no perfect matching exists).
  */
 export function solveDense(problem: DenseProblem, model: DenseModel): DenseSolution | null {
-  const { nRows, nCols, weight, rowOffset, cap, bonus } = problem;
+  const { nRows, nCols, rows, cap, bonus } = problem;
   const perfect = model === 'perfect';
   const m = emptyMatching(nRows, cap);
   const { mentorOf: rowMate, load, colStart, colRows } = m;
@@ -79,13 +87,19 @@ export function solveDense(problem: DenseProblem, model: DenseModel): DenseSolut
   const usable = new Int32Array(nUsable);
   for (let j = 0, k = 0; j < nCols; j++) if (cap[j]! > 0) usable[k++] = j;
 
-  const settled = new Uint8Array(nRows);
-  if (perfect) {
-    reduceColumns(problem, usable, m, rowPot, colDual, settled);
-    augmentRows(problem, usable, m, rowPot, colDual, settled);
+  if (nUsable >= SPARSE_MIN_COLUMNS) {
+    const sparse = solveSparse(problem, new RowCells(problem, usable), model);
+    if (sparse !== null) {
+      return perfect
+        ? perfectDuals(sparse.rowMate, sparse.rowPot, sparse.colDual, usable, bonus)
+        : boundedDuals(sparse.rowMate, sparse.rowPot, sparse.colDual, bonus);
+    }
   }
 
-  const key = new Float64Array(nCols);
+  const settled = new Uint8Array(nRows);
+  if (perfect) reduceColumns(problem, usable, m, rowPot, colDual, settled);
+
+  const dist = new Float64Array(nCols);
   const pathRow = new Int32Array(nCols);
   // Columns still in play, in ascending order: scans then walk memory forwards, about
   // twice as fast as visiting the same columns shuffled. Every pass over the list also
@@ -103,7 +117,6 @@ export function solveDense(problem: DenseProblem, model: DenseModel): DenseSolut
   for (let r = 0; r < nRows; r++) {
     if (settled[r]) continue;
     settled[r] = 1;
-    rem.set(usable);
     let remLen = nUsable;
     let nWaiting = 0;
     let nScannedCols = 0;
@@ -117,31 +130,39 @@ export function solveDense(problem: DenseProblem, model: DenseModel): DenseSolut
     let sinkCol = -1;
     let minVal = 0;
 
-    // The start row: every column's first distance, and the closest of them. `key` is a
-    // column's distance minus its potential, so a scan compares without reading potentials.
+    // The start row: every column's first distance, and the closest of them. Most rows
+    // end right here, at a closest column with room, before any list is set up.
     let nextMin = Number.POSITIVE_INFINITY;
+    let nextAt = -1;
+    let nextKnown = true;
     {
       const h = rowPot[r]!;
-      const off = rowOffset[r]!;
-      for (let k = 0; k < remLen; k++) {
-        const j = rem[k]!;
-        const c = h - weight[off + j]!;
-        key[j] = c;
+      const row = rows[r]!;
+      for (let k = 0; k < nUsable; k++) {
+        const j = usable[k]!;
+        const d = h + colDual[j]! - row[j]!;
+        dist[j] = d;
         pathRow[j] = r;
-        const d = c + colDual[j]!;
-        if (d < nextMin) nextMin = d;
+        if (d < nextMin) {
+          nextMin = d;
+          nextAt = j;
+        }
       }
     }
-    let nextKnown = true;
+    if (nextAt >= 0 && nextMin <= bestDummy && load[nextAt]! < cap[nextAt]!) {
+      sinkCol = nextAt;
+      minVal = nextMin;
+    } else {
+      rem.set(usable);
+    }
 
-    search: for (;;) {
+    search: for (; sinkCol < 0; ) {
       if (nWaiting === 0) {
         // Nothing left at the current distance: move on to the next closest columns.
         if (!nextKnown) {
           nextMin = Number.POSITIVE_INFINITY;
           for (let k = 0; k < remLen; k++) {
-            const j = rem[k]!;
-            const d = key[j]! + colDual[j]!;
+            const d = dist[rem[k]!]!;
             if (d < nextMin) nextMin = d;
           }
         }
@@ -154,7 +175,7 @@ export function solveDense(problem: DenseProblem, model: DenseModel): DenseSolut
         let w = 0;
         for (let k = 0; k < remLen; k++) {
           const j = rem[k]!;
-          if (key[j]! + colDual[j]! === mind) {
+          if (dist[j] === mind) {
             if (load[j]! < cap[j]!) {
               sinkCol = j;
               minVal = mind;
@@ -185,15 +206,16 @@ export function solveDense(problem: DenseProblem, model: DenseModel): DenseSolut
           dummyRow = i;
         }
         const h = mind + rowPot[i]!;
-        const off = rowOffset[i]!;
+        const row = rows[i]!;
+        nextMin = Number.POSITIVE_INFINITY;
         let w = 0;
         for (let k = 0; k < remLen; k++) {
           const j = rem[k]!;
-          const c = h - weight[off + j]!;
-          if (c < key[j]!) {
-            key[j] = c;
+          let d = h + colDual[j]! - row[j]!;
+          if (d < dist[j]!) {
+            dist[j] = d;
             pathRow[j] = i;
-            if (c + colDual[j]! === mind) {
+            if (d === mind) {
               if (load[j]! < cap[j]!) {
                 sinkCol = j;
                 minVal = mind;
@@ -202,12 +224,16 @@ export function solveDense(problem: DenseProblem, model: DenseModel): DenseSolut
               waiting[nWaiting++] = j;
               continue;
             }
+          } else {
+            d = dist[j]!;
           }
           rem[w++] = j;
+          if (d < nextMin) nextMin = d;
         }
         remLen = w;
       }
-      nextKnown = false;
+      // The last scan also found the next minimum, unless columns joined the waiting list.
+      nextKnown = nWaiting === 0;
     }
 
     // Update potentials so every reduced weight stays >= 0 and the new path is tight.
@@ -217,7 +243,7 @@ export function solveDense(problem: DenseProblem, model: DenseModel): DenseSolut
     }
     for (let k = 0; k < nScannedCols; k++) {
       const j = scannedCols[k]!;
-      colDual[j] = colDual[j]! + (minVal - (key[j]! + colDual[j]!));
+      colDual[j] = colDual[j]! + (minVal - dist[j]!);
     }
 
     // Walk the path back from the sink, moving each row one column along it.
@@ -241,7 +267,8 @@ export function solveDense(problem: DenseProblem, model: DenseModel): DenseSolut
   return perfect ? perfectDuals(rowMate, rowPot, colDual, usable, bonus) : boundedDuals(rowMate, rowPot, colDual, bonus);
 }
 
-function boundedDuals(rowMate: Int32Array, rowPot: Float64Array, colDual: Float64Array, bonus: number): DenseSolution {
+/** The bounded model's certificate from internal potentials (row dual = rowPot + bonus). */
+export function boundedDuals(rowMate: Int32Array, rowPot: Float64Array, colDual: Float64Array, bonus: number): DenseSolution {
   const rowDual = new Float64Array(rowPot.length);
   for (let i = 0; i < rowPot.length; i++) rowDual[i] = rowPot[i]! + bonus;
   return { rowMate, rowDual, colDual, bonus };

@@ -6,6 +6,7 @@
  * there are too many distinct candidates to hold, the pivot is the median of an even
  * sample, which still halves the candidates at each step without a copy of the matrix.
  */
+import type { WeightRows } from './augmenting-path-solver';
 import {
   assign,
   buildAdjacency,
@@ -24,7 +25,7 @@ const SAMPLE_SIZE = 4097;
  * mentees `rows` under capacities `cap`. Returns -Infinity when nobody can be matched.
  */
 export function raiseWorstThreshold(
-  score: Float64Array,
+  score: WeightRows,
   nMentors: number,
   rows: Int32Array,
   cap: Int32Array,
@@ -39,7 +40,7 @@ export function raiseWorstThreshold(
     }
   }
   if (target === 0) return Number.NEGATIVE_INFINITY;
-  let lo = lowestPair(best, score, nMentors, rows);
+  let lo = lowestPair(best, score, rows);
   let hi = Number.POSITIVE_INFINITY;
 
   // Tries threshold t; on success keeps the matching and returns its lowest pair.
@@ -47,12 +48,12 @@ export function raiseWorstThreshold(
     const trial = emptyMatching(start.length, cap);
     for (const i of rows) {
       const j = best.mentorOf[i]!;
-      if (j >= 0 && score[i * nMentors + j]! >= t) assign(trial, i, j);
+      if (j >= 0 && score[i]![j]! >= t) assign(trial, i, j);
     }
     const g = buildAdjacency(score, nMentors, rows, cap, t);
     if (maximiseCardinality(trial, rows, g, cap) < target) return undefined;
     best = trial;
-    return lowestPair(best, score, nMentors, rows);
+    return lowestPair(best, score, rows);
   };
 
   for (;;) {
@@ -87,17 +88,17 @@ export function raiseWorstThreshold(
   }
 }
 
-function lowestPair(m: CapacityMatching, score: Float64Array, nMentors: number, rows: Int32Array): number {
+function lowestPair(m: CapacityMatching, score: WeightRows, rows: Int32Array): number {
   let low = Number.POSITIVE_INFINITY;
   for (const i of rows) {
     const j = m.mentorOf[i]!;
-    if (j >= 0) low = Math.min(low, score[i * nMentors + j]!);
+    if (j >= 0) low = Math.min(low, score[i]![j]!);
   }
   return low;
 }
 
 function countBetween(
-  score: Float64Array,
+  score: WeightRows,
   nMentors: number,
   rows: Int32Array,
   cap: Int32Array,
@@ -105,10 +106,10 @@ function countBetween(
   hi: number,
 ): number {
   let count = 0;
-  for (const i of rows) {
-    const off = i * nMentors;
+  for (let r = 0; r < rows.length; r++) {
+    const row = score[rows[r]!]!;
     for (let j = 0; j < nMentors; j++) {
-      const s = score[off + j]!;
+      const s = row[j]!;
       if (s > lo && s < hi && cap[j]! > 0) count++;
     }
   }
@@ -117,7 +118,7 @@ function countBetween(
 
 /** Every `stride`-th score strictly between lo and hi, at most `limit` of them. */
 function collectBetween(
-  score: Float64Array,
+  score: WeightRows,
   nMentors: number,
   rows: Int32Array,
   cap: Int32Array,
@@ -129,10 +130,10 @@ function collectBetween(
   const out = new Float64Array(limit);
   let seen = 0;
   let k = 0;
-  for (const i of rows) {
-    const off = i * nMentors;
+  for (let r = 0; r < rows.length; r++) {
+    const row = score[rows[r]!]!;
     for (let j = 0; j < nMentors && k < limit; j++) {
-      const s = score[off + j]!;
+      const s = row[j]!;
       if (s > lo && s < hi && cap[j]! > 0) {
         if (seen % stride === 0) out[k++] = s;
         seen++;

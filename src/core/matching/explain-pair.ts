@@ -7,9 +7,10 @@
  * the few hundred pairs proposed and keeps the 0-100 table free of per-pair word lists.
  */
 import type { Language } from '../types';
-import { fieldKey, menteeText } from './criteria';
+import { fieldKey, menteeText, mentorText } from './criteria';
 import { type PairPoints, pairPoints } from './score-matrix';
 import type { DirectionVectors, ScoringModel } from './scoring-model';
+import type { AnalysedWord } from './text-analysis';
 
 export interface PairExplanation {
   readonly points: PairPoints;
@@ -82,18 +83,24 @@ export function explainPair(
 }
 
 /**
- * The mentee's words behind the shared terms of one criterion, ordered by how much they
- * add to the cosine (rare shared words first), one entry per written word.
+ * The words behind the shared terms of one criterion, ordered by how much they add to the
+ * cosine (rare shared words first), one entry per word. The mentee's words are listed; a
+ * word is shown as written somewhere mid-sentence (so "Volvo" and "AI" keep their capitals)
+ * and in lower case if it was only ever capitalised for starting a sentence.
  */
 function sharedWords(model: ScoringModel, dirs: readonly DirectionVectors[], i: number, j: number): string[] {
-  const weightOfWord = new Map<string, { text: string; weight: number; order: number }>();
+  const found = new Map<string, { weight: number; order: number }>();
+  const forms = new Map<string, string>();
+  const noteForm = (word: AnalysedWord): void => {
+    const key = word.text.toLowerCase();
+    if (!word.sentenceStart && !forms.has(key)) forms.set(key, word.text);
+  };
   for (const d of dirs) {
     const a = rowWeights(d.mentee, i);
     const b = rowWeights(d.mentor, j);
     if (a.size === 0 || b.size === 0) continue;
-    // The mentor's side counts through its vector; the words shown are the mentee's own.
-    const text = menteeText(model.mentees[i]!, d.direction.mentee);
-    model.analyser.analyse(text).forEach((word, order) => {
+    const menteeWords = model.analyser.analyse(menteeText(model.mentees[i]!, d.direction.mentee));
+    menteeWords.forEach((word, order) => {
       let weight = 0;
       for (const [term, share] of word.terms) {
         const id = model.termId.get(term);
@@ -103,17 +110,19 @@ function sharedWords(model: ScoringModel, dirs: readonly DirectionVectors[], i: 
         if (wa !== undefined && wb !== undefined) weight += share * wa * wb;
       }
       if (weight <= 0) return;
+      noteForm(word);
       const key = word.text.toLowerCase();
-      const seen = weightOfWord.get(key);
-      // A word written twice counts once; the shared term's weight already reflects the count.
-      if (seen === undefined) weightOfWord.set(key, { text: word.text, weight, order });
+      const seen = found.get(key);
+      // A word written twice counts once; its term weight already reflects the count.
+      if (seen === undefined) found.set(key, { weight, order });
       else seen.weight = Math.max(seen.weight, weight);
     });
+    for (const word of model.analyser.analyse(mentorText(model.mentors[j]!, d.direction.mentor))) noteForm(word);
   }
-  return [...weightOfWord.values()]
-    .sort((x, y) => y.weight - x.weight || x.order - y.order)
+  return [...found.entries()]
+    .sort(([, x], [, y]) => y.weight - x.weight || x.order - y.order)
     .slice(0, MAX_WORDS)
-    .map((w) => w.text);
+    .map(([key]) => forms.get(key) ?? key);
 }
 
 function rowWeights(set: DirectionVectors['mentee'], k: number): Map<number, number> {

@@ -81,30 +81,52 @@ export function resolveRules(
 }
 
 /**
- * The solver's input: the scores with every pair the rules exclude set to -Infinity. A
- * locked pair keeps its score even under the minimum, because the group chose it.
+ * Turns raw score rows into the solver's input in place: every pair the rules exclude
+ * becomes -Infinity (language, forbidden, under the minimum score), except that a locked
+ * pair keeps its score even under the minimum, because the group chose it. Returns how
+ * many mentors each mentee is allowed (for explanations). In place, because at
+ * 5,000 x 5,000 another copy of the table is 200 MB.
  */
+export function applyRules(
+  rows: ReadonlyArray<number[] | Float64Array>,
+  mentors: readonly Mentor[],
+  mentees: readonly Mentee[],
+  rules: ResolvedRules,
+  minScore: number,
+): Int32Array {
+  const m = mentors.length;
+  const english = Uint8Array.from(mentors, (mentor) => (mentor.acceptsEnglish ? 1 : 0));
+  const locked = new Set(rules.locks.map(([i, j]) => i * m + j));
+  for (const cell of rules.forbidden) rows[Math.floor(cell / m)]![cell % m] = Number.NEGATIVE_INFINITY;
+  const allowed = new Int32Array(mentees.length);
+  for (let i = 0; i < mentees.length; i++) {
+    const row = rows[i]!;
+    const needsEnglish = mentees[i]!.language === 'en';
+    let count = 0;
+    for (let j = 0; j < m; j++) {
+      const s = row[j]!;
+      if (s === Number.NEGATIVE_INFINITY) continue;
+      if ((s >= minScore && (!needsEnglish || english[j] === 1)) || locked.has(i * m + j)) count++;
+      else row[j] = Number.NEGATIVE_INFINITY;
+    }
+    allowed[i] = count;
+  }
+  return allowed;
+}
+
+/** The allowed scores as rows (see `applyRules`) of a copy of a flat table. */
 export function allowedScores(
   scores: Float64Array,
   mentors: readonly Mentor[],
   mentees: readonly Mentee[],
   rules: ResolvedRules,
   minScore: number,
-): Float64Array {
+): Float64Array[] {
   const m = mentors.length;
-  const out = new Float64Array(scores.length);
-  const english = Uint8Array.from(mentors, (mentor) => (mentor.acceptsEnglish ? 1 : 0));
-  for (let i = 0; i < mentees.length; i++) {
-    const needsEnglish = mentees[i]!.language === 'en';
-    const off = i * m;
-    for (let j = 0; j < m; j++) {
-      const s = scores[off + j]!;
-      out[off + j] = s >= minScore && (!needsEnglish || english[j] === 1) ? s : Number.NEGATIVE_INFINITY;
-    }
-  }
-  for (const cell of rules.forbidden) out[cell] = Number.NEGATIVE_INFINITY;
-  for (const [i, j] of rules.locks) out[i * m + j] = scores[i * m + j]!;
-  return out;
+  const copy = scores.slice();
+  const rows = mentees.map((_, i) => copy.subarray(i * m, (i + 1) * m));
+  applyRules(rows, mentors, mentees, rules, minScore);
+  return rows;
 }
 
 function indexIds(people: ReadonlyArray<{ id: string }>, role: string): Map<string, number> {

@@ -4,6 +4,7 @@
  * else in this folder is an implementation detail and may change.
  */
 export { type AssignmentMode, assignMatrix, type MatrixAssignment, type MatrixProblem } from './assign-matrix';
+export type { WeightRows } from './augmenting-path-solver';
 export {
   CRITERIA,
   type CriterionId,
@@ -16,7 +17,7 @@ export {
 } from './criteria';
 export { explainPair, type PairExplanation, type RankFacts } from './explain-pair';
 export { renderExplanation, renderUnmatchedReason } from './explanation-text';
-export { allowedScores, languageAllows, type ResolvedRules, resolveRules } from './hard-rules';
+export { allowedScores, applyRules, languageAllows, type ResolvedRules, resolveRules } from './hard-rules';
 export {
   DEFAULT_MATCH_SETTINGS,
   type MatchMode,
@@ -26,7 +27,7 @@ export {
   resolveMatchSettings,
 } from './match-settings';
 export { type MatchProposal, type MentorLoad, type ProposedPair, proposeMatches } from './propose-matches';
-export { type PairPoints, pairPoints, scoreMatrix } from './score-matrix';
+export { createRowScorer, type PairPoints, pairPoints, scoreMatrix } from './score-matrix';
 export { buildScoringModel, type ScoringModel } from './scoring-model';
 export {
   type AssignmentWithDuals,

@@ -6,6 +6,7 @@
  * leads on to all of its mentees) rather than copied once per place, and the depth-first
  * part is iterative so a long alternating path cannot overflow the call stack.
  */
+import type { WeightRows } from './augmenting-path-solver';
 
 /** A matching state that successive tests update in place (warm starts). */
 export interface CapacityMatching {
@@ -55,9 +56,9 @@ export interface Adjacency {
   readonly adj: Int32Array;
 }
 
-/** The cells of `rows` with score >= threshold and a mentor with places. */
+/** The cells of mentees `rows` with score >= threshold and a mentor with places. */
 export function buildAdjacency(
-  score: Float64Array,
+  score: WeightRows,
   nMentors: number,
   rows: Int32Array,
   cap: Int32Array,
@@ -66,14 +67,14 @@ export function buildAdjacency(
   const start = new Int32Array(rows.length + 1);
   let count = 0;
   for (let r = 0; r < rows.length; r++) {
-    const off = rows[r]! * nMentors;
-    for (let j = 0; j < nMentors; j++) if (score[off + j]! >= threshold && cap[j]! > 0) count++;
+    const row = score[rows[r]!]!;
+    for (let j = 0; j < nMentors; j++) if (row[j]! >= threshold && cap[j]! > 0) count++;
     start[r + 1] = count;
   }
   const adj = new Int32Array(count);
   for (let r = 0, k = 0; r < rows.length; r++) {
-    const off = rows[r]! * nMentors;
-    for (let j = 0; j < nMentors; j++) if (score[off + j]! >= threshold && cap[j]! > 0) adj[k++] = j;
+    const row = score[rows[r]!]!;
+    for (let j = 0; j < nMentors; j++) if (row[j]! >= threshold && cap[j]! > 0) adj[k++] = j;
   }
   return { start, adj };
 }

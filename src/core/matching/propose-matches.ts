@@ -8,9 +8,9 @@
 import type { Mentee, Mentor } from '../types';
 import { assignMatrix } from './assign-matrix';
 import { explainPair, type PairExplanation, type RankFacts } from './explain-pair';
-import { allowedScores, resolveRules } from './hard-rules';
+import { applyRules, resolveRules } from './hard-rules';
 import { type MatchMode, type MatchSettingsInput, resolveMatchSettings } from './match-settings';
-import { scoreMatrix } from './score-matrix';
+import { createRowScorer, scoreMatrix } from './score-matrix';
 import { buildScoringModel } from './scoring-model';
 import { type UnmatchedMentee, unmatchedReason } from './unmatched-reasons';
 
@@ -55,19 +55,22 @@ export function proposeMatches(
   const settings = resolveMatchSettings(input);
   const rules = resolveRules(mentors, mentees, settings);
   const model = buildScoringModel(mentors, mentees, settings.weights, settings.enabled);
-  const scores = scoreMatrix(model);
-  const allowed = allowedScores(scores, mentors, mentees, rules, settings.minScore);
+  // One table, changed in place from raw scores to allowed ones: at 5,000 x 5,000 a copy
+  // is 200 MB. Raw scores of the few unmatched mentees are computed again when needed.
   const n = mentees.length;
   const m = mentors.length;
-  // Raise-worst overwrites the cells under its threshold, and ranks need them intact.
-  const solverInput = settings.mode === 'raise-worst' ? allowed.slice() : allowed;
+  const scores = scoreMatrix(model);
+  const rows = mentees.map((_, i) => scores.subarray(i * m, (i + 1) * m));
+  const allowedCount = applyRules(rows, mentors, mentees, rules, settings.minScore);
   const { mentorOf } = assignMatrix(
-    { score: solverInput, nMentees: n, nMentors: m, capacity: rules.capacity },
+    { score: rows, nMentees: n, nMentors: m, capacity: rules.capacity },
     rules.locks,
     settings.mode,
   );
 
   const locked = new Set(rules.locks.map(([i, j]) => i * m + j));
+  const rawRow = new Float64Array(m);
+  let scoreRow: ((i: number, row: Float64Array) => void) | undefined;
   const pairs: ProposedPair[] = [];
   const unmatched: UnmatchedMentee[] = [];
   const assigned = new Int32Array(m);
@@ -76,10 +79,12 @@ export function proposeMatches(
   for (let i = 0; i < n; i++) {
     const j = mentorOf[i]!;
     if (j < 0) {
-      unmatched.push(unmatchedReason(i, mentors, mentees, scores, rules, settings.minScore));
+      scoreRow ??= createRowScorer(model);
+      scoreRow(i, rawRow);
+      unmatched.push(unmatchedReason(i, mentors, mentees, rawRow, rules, settings.minScore));
       continue;
     }
-    const score = scores[i * m + j]!;
+    const score = rows[i]![j]!;
     const isLocked = locked.has(i * m + j);
     assigned[j]!++;
     totalScore += score;
@@ -89,7 +94,7 @@ export function proposeMatches(
       mentorId: mentors[j]!.id,
       score,
       locked: isLocked,
-      explanation: explainPair(model, i, j, score, rankAmongAllowed(allowed, i, m, score), isLocked),
+      explanation: explainPair(model, i, j, score, rankAmong(rows[i]!, score, allowedCount[i]!), isLocked),
     });
   }
   return {
@@ -102,14 +107,12 @@ export function proposeMatches(
   };
 }
 
-function rankAmongAllowed(allowed: Float64Array, i: number, m: number, score: number): RankFacts {
+/** Where a pair stands among its mentee's allowed mentors. */
+function rankAmong(row: Float64Array, score: number, candidates: number): RankFacts {
   let better = 0;
-  let candidates = 0;
   let bestScore = score;
-  for (let j = 0; j < m; j++) {
-    const s = allowed[i * m + j]!;
-    if (s === Number.NEGATIVE_INFINITY) continue;
-    candidates++;
+  for (let j = 0; j < row.length; j++) {
+    const s = row[j]!;
     if (s > score) better++;
     if (s > bestScore) bestScore = s;
   }

@@ -3,10 +3,11 @@
  * similarity (0 to 1) times the points it is worth. `scoreMatrix` fills the whole table
  * row by row through the inverted indexes (one pass per mentee, touching only mentors
  * that share a term); `pairPoints` scores one pair criterion by criterion with the same
- * formulas, for explanations. Both go through `combine`, so they cannot drift apart.
+ * formulas, for explanations. Both use the same similarity functions and add the
+ * criteria in the same order, so they agree to the last bit.
  */
 import { DIGITAL_CITY_CREDIT, textSimilarity } from './criteria';
-import { emptyRows, type ScoringModel } from './scoring-model';
+import { type DirectionVectors, emptyRows, type ScoringModel } from './scoring-model';
 import { cosine, cosineAgainstAll } from './sparse-vectors';
 
 /** Points per criterion for one pair; `total` is their sum. */
@@ -42,50 +43,86 @@ function citySimilarity(model: ScoringModel, i: number, j: number): number {
 
 /** The full table, row-major: `scores[i * nMentors + j]` is mentee i with mentor j. */
 export function scoreMatrix(model: ScoringModel): Float64Array {
-  const n = model.mentees.length;
   const m = model.mentors.length;
-  const out = new Float64Array(n * m);
-  const { points } = model;
-
-  for (const c of TEXT) {
-    if (points[c] === 0) continue;
-    const dirs = model.text[c];
-    const menteeEmpty = dirs.map((d) => emptyRows(d.mentee));
-    const mentorEmpty = dirs.map((d) => emptyRows(d.mentor));
-    const acc = dirs.map(() => new Float64Array(m));
-    const cos = dirs.map(() => 0);
-    const applies = dirs.map(() => false);
-    for (let i = 0; i < n; i++) {
-      dirs.forEach((d, k) => {
-        if (!menteeEmpty[k]![i]) cosineAgainstAll(d.mentee, i, d.mentorIndex, acc[k]!);
-      });
-      const off = i * m;
-      for (let j = 0; j < m; j++) {
-        for (let k = 0; k < dirs.length; k++) {
-          applies[k] = !menteeEmpty[k]![i] && !mentorEmpty[k]![j];
-          cos[k] = applies[k] ? acc[k]![j]! : 0;
-        }
-        out[off + j] = out[off + j]! + points[c] * combine(cos, applies);
-      }
-    }
-  }
-
-  if (points.sharedFields > 0) {
-    const acc = new Float64Array(m);
-    for (let i = 0; i < n; i++) {
-      cosineAgainstAll(model.menteeFields, i, model.mentorFieldIndex, acc);
-      const off = i * m;
-      for (let j = 0; j < m; j++) out[off + j] = out[off + j]! + points.sharedFields * Math.min(1, acc[j]!);
-    }
-  }
-
-  if (points.city > 0) {
-    for (let i = 0; i < n; i++) {
-      const off = i * m;
-      for (let j = 0; j < m; j++) out[off + j] = out[off + j]! + points.city * citySimilarity(model, i, j);
-    }
+  const out = new Float64Array(model.mentees.length * m);
+  const scoreRow = createRowScorer(model);
+  const row = new Float64Array(m);
+  for (let i = 0; i < model.mentees.length; i++) {
+    scoreRow(i, row);
+    out.set(row, i * m);
   }
   return out;
+}
+
+/**
+ * Returns a function that fills `row` with mentee i's score against every mentor. The row
+ * is built criterion by criterion in a buffer that stays in cache, so the table is
+ * written once; and a single row can be scored again later without the whole table.
+ */
+export function createRowScorer(model: ScoringModel): (i: number, row: Float64Array) => void {
+  const m = model.mentors.length;
+  const { points } = model;
+  const text = TEXT.filter((c) => points[c] > 0).map((c) => textCriterion(model, c, m));
+  const fieldAcc = new Float64Array(m);
+  const digital = Uint8Array.from(model.mentors, (p) => (p.digital ? 1 : 0));
+  return (i, row) => {
+    row.fill(0);
+    for (const criterion of text) criterion(i, row);
+    if (points.sharedFields > 0) {
+      const share = points.sharedFields;
+      cosineAgainstAll(model.menteeFields, i, model.mentorFieldIndex, fieldAcc);
+      for (let j = 0; j < m; j++) row[j] = row[j]! + share * Math.min(1, fieldAcc[j]!);
+    }
+    if (points.city > 0) {
+      const share = points.city;
+      const city = model.menteeCity[i]!;
+      const remote = model.mentees[i]!.digital ? share * DIGITAL_CITY_CREDIT : 0;
+      for (let j = 0; j < m; j++) {
+        const s = city >= 0 && model.mentorCity[j] === city ? share : digital[j] ? remote : 0;
+        row[j] = row[j]! + s;
+      }
+    }
+  };
+}
+
+/**
+ * One text criterion as a row function. With one direction a pair scores the transformed
+ * cosine; with two (wishes) the mean over the directions in which both sides wrote
+ * something, exactly as `combine` computes it for a single pair.
+ */
+function textCriterion(model: ScoringModel, c: TextCriterion, m: number): (i: number, row: Float64Array) => void {
+  const share = model.points[c];
+  const dirs = model.text[c];
+  const menteeEmpty = dirs.map((d) => emptyRows(d.mentee));
+  const mentorEmpty = dirs.map((d) => emptyRows(d.mentor));
+  const acc = dirs.map(() => new Float64Array(m));
+  if (dirs.length === 1) {
+    const [d] = dirs as [DirectionVectors];
+    const [a] = acc as [Float64Array];
+    const [noMentee] = menteeEmpty as [Uint8Array];
+    const [noMentor] = mentorEmpty as [Uint8Array];
+    return (i, row) => {
+      if (noMentee[i]) return;
+      cosineAgainstAll(d.mentee, i, d.mentorIndex, a);
+      for (let j = 0; j < m; j++) if (!noMentor[j]) row[j] = row[j]! + share * textSimilarity(a[j]!);
+    };
+  }
+  const cos = dirs.map(() => 0);
+  const applies = dirs.map(() => false);
+  return (i, row) => {
+    const has = menteeEmpty.map((e) => !e[i]);
+    if (!has.some(Boolean)) return;
+    dirs.forEach((d, k) => {
+      if (has[k]) cosineAgainstAll(d.mentee, i, d.mentorIndex, acc[k]!);
+    });
+    for (let j = 0; j < m; j++) {
+      for (let k = 0; k < dirs.length; k++) {
+        applies[k] = has[k]! && !mentorEmpty[k]![j];
+        cos[k] = applies[k] ? acc[k]![j]! : 0;
+      }
+      row[j] = row[j]! + share * combine(cos, applies);
+    }
+  };
 }
 
 /** One pair, criterion by criterion (the same numbers `scoreMatrix` adds up). */

@@ -31,6 +31,8 @@ export interface AssignmentWithDuals {
   mentorDual: number[];
   /** The per-pair bonus in the certified weights score + bonus. */
   bonus: number;
+  /** 'raise-worst': the certificate covers the cells scoring at least this; else -Infinity. */
+  threshold: number;
 }
 
 /** `solveAssignment` plus the dual values that prove the answer optimal. */
@@ -45,10 +47,15 @@ export function solveAssignmentWithDuals(
     menteeDual: Array.from(result.menteeDual),
     mentorDual: Array.from(result.mentorDual),
     bonus: result.bonus,
+    threshold: result.threshold,
   };
 }
 
-/** Validates and copies a nested-array problem into the packed form the engine uses. */
+/**
+ * Validates a nested-array problem and wraps it for the engine, which reads the caller's
+ * rows in place: at 2,000 x 2,000 a copy would be 32 MB of fresh memory before the first
+ * step of the solve.
+ */
 export function toProblem(score: number[][], capacity: number[]): MatrixProblem {
   if (!Array.isArray(score)) throw new Error('score must be an array of rows.');
   if (!Array.isArray(capacity)) throw new Error('capacity must be an array.');
@@ -62,21 +69,32 @@ export function toProblem(score: number[][], capacity: number[]): MatrixProblem 
     }
     cap[j] = c;
   }
-  const packed = new Float64Array(nMentees * nMentors);
   for (let i = 0; i < nMentees; i++) {
     const row = score[i];
     if (!Array.isArray(row) || row.length !== nMentors) {
       const got = Array.isArray(row) ? `${row.length} entries` : typeof row;
       throw new Error(`score[${i}] must have ${nMentors} entries (one per mentor), got ${got}.`);
     }
-    // The native bulk copy is many times faster than a checked loop; the cells are
-    // checked on the packed copy below, and again one by one only when something is off.
-    packed.set(row, i * nMentors);
   }
-  for (let k = 0; k < packed.length; k++) {
-    if (!(packed[k]! < Number.POSITIVE_INFINITY)) throw badCell(score, Math.floor(k / nMentors), k % nMentors);
+  const bad = firstBadCell(score, nMentors);
+  if (bad >= 0) throw badCell(score, Math.floor(bad / nMentors), bad % nMentors);
+  return { score, nMentees, nMentors, capacity: cap };
+}
+
+/**
+ * The first cell (as i * nMentors + j) that is NaN, +Infinity or not a number, or -1. Its
+ * own function with no `throw`: V8 will not optimise a hot loop in a function that can
+ * throw, and the check would run ten times slower than it needs to.
+ */
+function firstBadCell(score: number[][], nMentors: number): number {
+  for (let i = 0; i < score.length; i++) {
+    const row = score[i]!;
+    for (let j = 0; j < nMentors; j++) {
+      const s = row[j];
+      if (typeof s !== 'number' || !(s < Number.POSITIVE_INFINITY)) return i * nMentors + j;
+    }
   }
-  return { score: packed, nMentees, nMentors, capacity: cap };
+  return -1;
 }
 
 function badCell(score: number[][], i: number, j: number): Error {

@@ -16,6 +16,8 @@ import { isStopWord } from './stop-words';
 export interface AnalysedWord {
   /** As written (original case), for explanations. */
   readonly text: string;
+  /** First word of the text or of a sentence, where a capital letter says nothing. */
+  readonly sentenceStart: boolean;
   /** Stems and the weight each gets (the weights of one word add up to 1). */
   readonly terms: ReadonlyArray<readonly [string, number]>;
 }
@@ -32,6 +34,18 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
 /** Splits text into whole words (no stemming, no stop words), keeping their case. */
 export function tokenize(text: string): string[] {
   return text.normalize('NFC').match(WORD) ?? [];
+}
+
+/** Words with whether each starts a sentence (after ". ! ? :", a new line, or at the start). */
+function wordsWithPosition(text: string): Array<{ word: string; sentenceStart: boolean }> {
+  const normal = text.normalize('NFC');
+  const out: Array<{ word: string; sentenceStart: boolean }> = [];
+  for (const match of normal.matchAll(WORD)) {
+    let k = match.index - 1;
+    while (k >= 0 && ' \t"\'(«'.includes(normal[k]!)) k--;
+    out.push({ word: match[0], sentenceStart: k < 0 || '.!?:\n'.includes(normal[k]!) });
+  }
+  return out;
 }
 
 /**
@@ -60,12 +74,12 @@ export function createTextAnalyser(): TextAnalyser {
   return {
     analyse(text: string): AnalysedWord[] {
       const out: AnalysedWord[] = [];
-      for (const word of tokenize(text)) {
+      for (const { word, sentenceStart } of wordsWithPosition(text)) {
         // One letter carries nothing; bare numbers (years, counts) are not interests.
         if (word.length < 2 || DIGITS.test(word)) continue;
         const lower = word.toLowerCase();
         if (isStopWord(lower) && !ACRONYM.test(word)) continue;
-        out.push({ text: word, terms: termsOf(lower) });
+        out.push({ text: word, sentenceStart, terms: termsOf(lower) });
       }
       return out;
     },

@@ -27,11 +27,12 @@ export interface UnmatchedMentee {
   readonly minScore: number;
 }
 
+/** `rawRow` is the mentee's score with every mentor, before any rule applied. */
 export function unmatchedReason(
   i: number,
   mentors: readonly Mentor[],
   mentees: readonly Mentee[],
-  scores: Float64Array,
+  rawRow: Float64Array,
   rules: ResolvedRules,
   minScore: number,
 ): UnmatchedMentee {
@@ -46,7 +47,7 @@ export function unmatchedReason(
     languageOk++;
     if (rules.forbidden.has(i * m + j)) continue;
     notForbidden++;
-    const s = scores[i * m + j]!;
+    const s = rawRow[j]!;
     best = Math.max(best, s);
     if (s >= minScore) candidates++;
   }
