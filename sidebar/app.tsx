@@ -7,12 +7,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { messages } from '../src/core/i18n';
 import type { SidebarState } from '../src/main';
 import { FormsView } from './forms-view';
+import { MatchingView } from './matching-view';
 import { OverviewView } from './overview-view';
 import { call } from './rpc';
 import { SetupView } from './setup-view';
 
 type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; state: SidebarState };
-export type Tab = 'overview' | 'setup' | 'forms';
+export type Tab = 'overview' | 'setup' | 'forms' | 'matching';
 
 export function App() {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
@@ -49,6 +50,7 @@ export function App() {
     ['overview', t.tabOverview],
     ['setup', t.tabSetup],
     ['forms', t.tabForms],
+    ['matching', t.tabMatching],
   ];
   return (
     <main>
@@ -63,6 +65,7 @@ export function App() {
       {tab === 'overview' && <OverviewView state={state} onRefresh={refresh} onGoTo={setTab} />}
       {tab === 'setup' && <SetupView state={state} onSaved={update} />}
       {tab === 'forms' && <FormsView state={state} onChanged={update} />}
+      {tab === 'matching' && <MatchingView state={state} />}
     </main>
   );
 }

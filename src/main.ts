@@ -6,6 +6,7 @@
  * build. Everything that crosses to the sidebar is JSON-safe (dates as ISO strings).
  */
 import { ingestSubmission, type RereadSummary, rereadAll } from './app/intake';
+import { type MatchProposalView, matchProposal } from './app/match-proposal';
 import { type SaveResult, saveSettings as saveProgramSettings, savedSettings } from './app/program-setup';
 import { type SidebarState, sidebarState } from './app/sidebar-state';
 import { createForms as createSignUpForms, setFormAccepting as setSignUpFormAccepting } from './app/sign-up-forms';
@@ -14,6 +15,7 @@ import type { Language, Role } from './core/types';
 import { gasPorts } from './gas/gas-ports';
 import { addMenu, openSidebar } from './gas/ui';
 
+export type { MatchProposalView } from './app/match-proposal';
 export type { SidebarState } from './app/sidebar-state';
 
 function programLanguage(): Language | undefined {
@@ -90,4 +92,14 @@ export function rereadResponses(): RereadSummary & { state: SidebarState } {
   const { ports, settings } = requireSettings();
   const summary = rereadAll(ports, settings);
   return { ...summary, state: sidebarState(ports) };
+}
+
+/**
+ * Sidebar: proposes a mentor for every mentee from the Mentors and Mentees sheets, with
+ * the reasons in words. `mode` 'total' maximises the sum of scores (after matching as many
+ * mentees as possible); 'raise-worst' first lifts the weakest pair. Nothing is written.
+ */
+export function getMatchProposal(mode: unknown): MatchProposalView {
+  const { ports, settings } = requireSettings();
+  return matchProposal(ports, settings, mode === 'raise-worst' ? 'raise-worst' : 'total');
 }

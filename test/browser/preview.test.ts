@@ -99,3 +99,15 @@ test('the forms view shows both public links and re-reads responses', async () =
   await frame.click('[data-testid="reread"]');
   await frame.waitForSelector('text=Klart: 0 nya, 0 uppdaterade.');
 });
+
+test('the matching view proposes a mentor for the demo mentees and says why', async () => {
+  const frame = await sidebar();
+  await frame.click('role=tab[name="Matchning"]');
+  await frame.click('[data-testid="propose"]');
+  await frame.waitForSelector('[data-testid="proposal-summary"]', { timeout: 30_000 });
+  const pairs = await frame.$$('[data-testid="pair"]');
+  expect(pairs.length).toBeGreaterThan(50);
+  const first = await pairs[0]!.textContent();
+  expect(first).toMatch(/→/);
+  expect(first).toMatch(/poäng/);
+});
