@@ -11,6 +11,21 @@ const STATUS_KEYS = { done: 'statusDone', due: 'statusDue', upcoming: 'statusUpc
 export function OverviewView(props: { state: SidebarState; onRefresh: () => void; onGoTo: (tab: Tab) => void }) {
   const { state } = props;
   const t = messages(state.language);
+  const checklist = (
+    <>
+      <h2>{t.checklistHeading}</h2>
+      <ol class="checklist" data-testid="checklist">
+        {state.checklist.map((item) => (
+          <li key={item.key} class={`check ${item.status}`}>
+            <span>{item.label}</span>
+            <span class="muted">
+              {item.date} · {t[STATUS_KEYS[item.status]]}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
   if (!state.configured) {
     return (
       <section>
@@ -18,6 +33,8 @@ export function OverviewView(props: { state: SidebarState; onRefresh: () => void
         <button type="button" class="primary" onClick={() => props.onGoTo('setup')}>
           {t.tabSetup}
         </button>
+        <p class="muted">{t.draftChecklistHint}</p>
+        {checklist}
       </section>
     );
   }
@@ -52,17 +69,7 @@ export function OverviewView(props: { state: SidebarState; onRefresh: () => void
           <strong>{t.nextStep}:</strong> {next.label} ({next.date})
         </p>
       )}
-      <h2>{t.checklistHeading}</h2>
-      <ol class="checklist">
-        {state.checklist.map((item) => (
-          <li key={item.key} class={`check ${item.status}`}>
-            <span>{item.label}</span>
-            <span class="muted">
-              {item.date} · {t[STATUS_KEYS[item.status]]}
-            </span>
-          </li>
-        ))}
-      </ol>
+      {checklist}
       <p class="muted small">
         {t.updatedAt} {new Date(state.readAt).toLocaleTimeString(state.language === 'sv' ? 'sv-SE' : 'en-GB')}{' '}
         <button type="button" class="link" onClick={props.onRefresh}>

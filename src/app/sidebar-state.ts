@@ -44,6 +44,7 @@ export function sidebarState(ports: Ports): SidebarState {
     settings,
     forms,
     counts,
-    checklist: saved ? planningChecklist(saved, today, progress) : [],
+    // Before the first save, the toolkit draft's dates show what a plan looks like.
+    checklist: planningChecklist(settings, today, progress),
   };
 }

@@ -11,7 +11,9 @@ type SaveAnswer = { ok: true; state: SidebarState } | { ok: false; errors: Recor
 test('a new spreadsheet starts on a toolkit draft, in Swedish, not yet configured', () => {
   const em = newEmulator();
   const state = em.run<SidebarState>('getSidebarState');
-  expect(state).toMatchObject({ configured: false, language: 'sv', programName: '', today: '2026-11-28', checklist: [] });
+  expect(state).toMatchObject({ configured: false, language: 'sv', programName: '', today: '2026-11-28' });
+  expect(state.checklist[0]).toMatchObject({ key: 'startPlanning', date: '2026-11-30', status: 'due' });
+  expect(state.checklist.map((i) => i.key)).toEqual(expect.arrayContaining(['kickoff', 'midwayCheckIn', 'closingMeeting', 'deleteData']));
   // Planning starts six months before applications open; two months from kickoff to closing.
   expect(state.settings.timeline.applicationOpens >= '2027-05-28').toBe(true);
   const { kickoff, closing } = state.settings.timeline;

@@ -92,4 +92,5 @@ export const en: Messages = {
   rankOf: (rank: number) => (rank === 1 ? "the mentee's best option" : `the mentee's option no. ${rank}`),
   unmatchedHeading: 'Without a mentor',
   points: 'points',
+  draftChecklistHint: "This is what a plan looks like with the toolkit's suggested dates (six months of planning, a two-month program). Change the dates under Settings.",
 };

@@ -90,4 +90,5 @@ export const sv = {
   rankOf: (rank: number) => (rank === 1 ? 'adeptens bästa val' : `adeptens val nr ${rank}`),
   unmatchedHeading: 'Utan mentor',
   points: 'poäng',
+  draftChecklistHint: 'Så här ser en plan ut med verktygslådans förslag på datum (sex månaders planering, två månaders program). Ändra datumen under Inställningar.',
 };
