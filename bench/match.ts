@@ -22,6 +22,7 @@
 import { fork } from 'node:child_process';
 import { cpus } from 'node:os';
 import { munkres } from 'munkres';
+import { createPrng } from '../emulator/runtime/prng';
 import {
   allowedScores,
   applyRules,
@@ -46,17 +47,6 @@ const collect = (): void => {
 
 // ---------------------------------------------------------------------------------------
 // Seeded, mentor-like applicants
-
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Area {
   label: string;
@@ -172,7 +162,7 @@ interface Round {
 
 /** A round of nMentees, with nMentors mentors of the given capacity and ~0.5 % forbidden pairs. */
 function makeRound(seed: number, nMentees: number, nMentors: number, capacity: (rand: () => number) => number): Round {
-  const rand = seededRandom(seed);
+  const rand = createPrng(seed);
   const mentors = Array.from({ length: nMentors }, (_, k) => makeMentor(rand, k, capacity(rand)));
   const mentees = Array.from({ length: nMentees }, (_, k) => makeMentee(rand, k));
   const forbids: PairRef[] = [];

@@ -6,7 +6,6 @@
  * accident and results compare cleanly with toEqual.
  */
 import type { Assembled } from './assemble';
-import { formPublishedUrl } from './services/forms-model';
 import type { EmulatorContext, ServiceName } from './context';
 import type { ExecutionRecord, Executions } from './runtime/executions';
 import type { GuestStatusName } from './services/calendar';
@@ -138,16 +137,6 @@ export class EmulatorViews {
   }
 
   forms(): FormInfo[] {
-    return this.assembled.forms.forms().map((f) => ({
-      id: f.id,
-      title: f.title,
-      published: f.published,
-      // Google forces accepting off while a form is unpublished.
-      accepting: f.published && f.acceptingResponses,
-      items: f.items.map((i) => i.title),
-      url: formPublishedUrl(f),
-      destinationSpreadsheetId: f.destination?.spreadsheetId ?? null,
-      responses: f.responses.length,
-    }));
+    return this.assembled.forms.list();
   }
 }

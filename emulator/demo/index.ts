@@ -14,4 +14,4 @@ export {
   demoSettings,
 } from './demo-answers';
 export type { Random } from './prng';
-export { createRandom, mulberry32 } from './prng';
+export { createRandom } from './prng';

@@ -1,8 +1,9 @@
 /**
- * This file defines the small seeded random source the demo data is drawn from: mulberry32,
- * a 32-bit generator that is fast, well spread for this purpose and fully determined by its
- * seed, so the same seed always gives the same demo program, in Node and in the browser.
+ * This file defines the small seeded random source the demo data is drawn from, built on the
+ * emulator's mulberry32 generator (runtime/prng.ts): fully determined by its seed, so the
+ * same seed always gives the same demo program, in Node and in the browser.
  */
+import { createPrng } from '../runtime/prng';
 
 export interface Random {
   /** A float in [0, 1). */
@@ -17,19 +18,8 @@ export interface Random {
   sample<T>(items: readonly T[], n: number): T[];
 }
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function createRandom(seed: number): Random {
-  const next = mulberry32(seed);
+  const next = createPrng(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
     next,

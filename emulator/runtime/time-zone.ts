@@ -1,7 +1,8 @@
 /**
- * This file defines time-zone arithmetic on top of Intl, shared by Utilities.formatDate and
- * the time-driven trigger schedule (atHour/nearMinute are wall-clock times in the script's
- * zone). Intl formatters are cached per zone because creating them is slow.
+ * This file defines time-zone arithmetic on top of Intl, shared by Utilities.formatDate, the
+ * time-driven trigger schedule (atHour/nearMinute are wall-clock times in the script's zone)
+ * and the spreadsheet's dates. Intl formatters are cached per zone because creating them is
+ * slow.
  */
 
 export interface ZonedParts {
@@ -17,6 +18,8 @@ export interface ZonedParts {
   weekday: number;
   /** Offset from UTC in minutes, e.g. 60 for CET. */
   offsetMinutes: number;
+  /** The exact offset in ms: historical local mean times are not whole minutes. */
+  offsetMs: number;
 }
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -74,6 +77,7 @@ export function zonedParts(ms: number, timeZone: string): ZonedParts {
     millisecond,
     weekday: WEEKDAYS.indexOf(raw.weekday ?? 'Sun'),
     offsetMinutes: Math.round((asUtc - ms) / 60000),
+    offsetMs: asUtc - ms,
   };
 }
 
@@ -92,7 +96,6 @@ export function zonedTimeToEpoch(
 ): number {
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   // Two refinements settle the offset, also across a DST boundary.
-  let guess = asUtc - zonedParts(asUtc, timeZone).offsetMinutes * 60000;
-  guess = asUtc - zonedParts(guess, timeZone).offsetMinutes * 60000;
-  return guess;
+  const guess = asUtc - zonedParts(asUtc, timeZone).offsetMs;
+  return asUtc - zonedParts(guess, timeZone).offsetMs;
 }

@@ -7,6 +7,7 @@
  * spreadsheet's form-submit event. Firing the trigger is left to the emulator's runtime.
  */
 import type { EmulatorContext } from '../context';
+import type { FormInfo } from '../types';
 import { destinationSheet, retitleItemColumn } from './forms-destination';
 import { FormFacade } from './forms-form';
 import {
@@ -54,15 +55,21 @@ export class FormsModel {
   get(id: string): FormRecord | undefined {
     return this.records.get(id);
   }
-  /** A summary per form for views and the preview: question titles and the respondents' URL. */
-  list(): Array<{ id: string; title: string; published: boolean; accepting: boolean; items: string[]; url: string }> {
+  /**
+   * A summary per form for views and the preview (Emulator.forms()): question titles, the
+   * respondents' URL, the linked spreadsheet and the number of responses.
+   */
+  list(): FormInfo[] {
     return this.forms().map((f) => ({
       id: f.id,
       title: f.title,
       published: f.published,
+      // Google forces accepting off while a form is unpublished.
       accepting: f.published && f.acceptingResponses,
       items: f.items.map((i) => i.title),
       url: formPublishedUrl(f),
+      destinationSpreadsheetId: f.destination?.spreadsheetId ?? null,
+      responses: f.responses.length,
     }));
   }
 

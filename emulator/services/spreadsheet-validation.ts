@@ -50,11 +50,9 @@ export function ruleOf(value: unknown): ValidationRule | null {
   return internalOf(value, isRule);
 }
 
-/** DataValidation as scripts see it; immutable, like Google's. */
-export class DataValidation {
-  constructor(private readonly rule: ValidationRule) {
-    attachInternal(this, rule);
-  }
+/** What a DataValidation and its builder both read back; copy() starts a builder from the rule. */
+abstract class RuleReader {
+  constructor(protected readonly rule: ValidationRule) {}
   getCriteriaType(): string {
     return this.rule.criteria;
   }
@@ -72,13 +70,21 @@ export class DataValidation {
   }
 }
 
-export class DataValidationBuilder {
-  private rule: ValidationRule;
+/** DataValidation as scripts see it; immutable, like Google's. */
+export class DataValidation extends RuleReader {
+  constructor(rule: ValidationRule) {
+    super(rule);
+    attachInternal(this, rule);
+  }
+}
 
+export class DataValidationBuilder extends RuleReader {
   constructor(from?: ValidationRule) {
-    this.rule = from
-      ? { ...from, values: from.values.slice() }
-      : { kind: 'sheets-validation', criteria: 'VALUE_IN_LIST', values: [], allowInvalid: true, helpText: null };
+    super(
+      from
+        ? { ...from, values: from.values.slice() }
+        : { kind: 'sheets-validation', criteria: 'VALUE_IN_LIST', values: [], allowInvalid: true, helpText: null },
+    );
   }
   private set(criteria: Criteria, values: unknown[]): this {
     this.rule.criteria = criteria;
@@ -120,21 +126,6 @@ export class DataValidationBuilder {
   setHelpText(helpText: string): this {
     this.rule.helpText = String(helpText);
     return this;
-  }
-  getCriteriaType(): string {
-    return this.rule.criteria;
-  }
-  getCriteriaValues(): unknown[] {
-    return this.rule.values.slice();
-  }
-  getAllowInvalid(): boolean {
-    return this.rule.allowInvalid;
-  }
-  getHelpText(): string | null {
-    return this.rule.helpText;
-  }
-  copy(): DataValidationBuilder {
-    return new DataValidationBuilder(this.rule);
   }
   build(): DataValidation {
     return new DataValidation({ ...this.rule, values: this.rule.values.slice() });

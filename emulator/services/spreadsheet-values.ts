@@ -8,6 +8,7 @@
  * formula was written without the emulator pretending to be a calculation engine.
  */
 import type { EmulatorContext } from '../context';
+import { zonedParts, zonedTimeToEpoch } from '../runtime/time-zone';
 import { type CellValue, MAX_CELL_CHARS, MSG, SheetDate } from './spreadsheet-common';
 
 export const FORMULA_PLACEHOLDER = '#FORMULA';
@@ -95,69 +96,11 @@ function parseDateText(text: string, timeZone: string): ParsedInput | null {
   return m[4] === undefined ? { value: new SheetDate(ms), autoFormat: DATE_ONLY_FORMAT } : { value: new SheetDate(ms) };
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      weekday: 'short',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-export interface WallTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-/** The wall-clock time of `ms` in `timeZone`. */
-export function epochToZoned(timeZone: string, ms: number): WallTime {
-  const out: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const p of formatterFor(timeZone).formatToParts(new Date(ms))) {
-    if (p.type in out) out[p.type as keyof WallTime] = Number(p.value);
-  }
-  return out;
-}
-
-/** Epoch ms of a wall-clock time in `timeZone` (the earlier instant when DST repeats an hour). */
-export function zonedTimeToEpoch(
-  timeZone: string,
-  year: number,
-  month: number,
-  day: number,
-  hour = 0,
-  minute = 0,
-  second = 0,
-): number {
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  const offsetAt = (ms: number) => {
-    const w = epochToZoned(timeZone, ms);
-    return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - ms;
-  };
-  const first = asUtc - offsetAt(asUtc);
-  return asUtc - offsetAt(first);
-}
-
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** Formats a date with Sheets' number-format tokens (yyyy, yy, mm, m, dd, d, hh, h, ss). */
 export function formatDate(ms: number, format: string, timeZone: string): string {
-  const w = epochToZoned(timeZone, ms);
+  const w = zonedParts(ms, timeZone);
   const tokens = format.match(/"[^"]*"|yyyy|yy|mm|m|dd|d|hh|h|ss|s|./gi) ?? [];
   let out = '';
   tokens.forEach((tok, i) => {

@@ -12,8 +12,8 @@ import {
   demoProgram,
   demoResponses,
   demoSettings,
-  mulberry32,
 } from '../../emulator/demo';
+import { createPrng } from '../../emulator/runtime/prng';
 import { fieldTitle, formSpec } from '../../src/core/forms';
 import { emptyApplicantTable, intakeCounts, readApplicants, rebuild, stableId } from '../../src/core/intake';
 import { validateSettings } from '../../src/core/program';
@@ -21,17 +21,17 @@ import type { Language, Mentee, Mentor, Role } from '../../src/core/types';
 
 const TODAY = '2026-01-15';
 
-describe('mulberry32', () => {
+describe('createPrng (mulberry32)', () => {
   it('is deterministic and spread over [0, 1)', () => {
-    const a = mulberry32(42);
-    const b = mulberry32(42);
+    const a = createPrng(42);
+    const b = createPrng(42);
     const values = Array.from({ length: 1000 }, () => a());
     expect(values).toEqual(Array.from({ length: 1000 }, () => b()));
     expect(values.every((v) => v >= 0 && v < 1)).toBe(true);
     const mean = values.reduce((s, v) => s + v, 0) / values.length;
     expect(mean).toBeGreaterThan(0.45);
     expect(mean).toBeLessThan(0.55);
-    expect(mulberry32(43)()).not.toBe(mulberry32(42)());
+    expect(createPrng(43)()).not.toBe(createPrng(42)());
   });
 });
 

@@ -5,52 +5,15 @@
  * the checks a submission must pass, and the rows and event data a submission produces. The
  * context is a fixed fake: the clock stands at 2026-11-28T10:00:00Z and ids count up.
  */
-import type { EmulatorContext } from '../../emulator/context';
 import { createFormApp } from '../../emulator/services/forms';
 import { createSpreadsheetApp } from '../../emulator/services/spreadsheet';
+import { FAKE_NOW as NOW, fakeContext } from './fake-context';
 
 type FormApp = GoogleAppsScript.Forms.FormApp;
 type Form = GoogleAppsScript.Forms.Form & { setPublished(on: boolean): Form; isPublished(): boolean };
 
-const NOW = Date.parse('2026-11-28T10:00:00Z');
-
-function fakeContext(locale = 'en_US', start = NOW): EmulatorContext {
-  let now = start;
-  const counters = new Map<string, number>();
-  let uuids = 0;
-  return {
-    clock: {
-      now: () => now,
-      advance(ms) {
-        now += ms;
-      },
-    },
-    ids: {
-      next(prefix) {
-        const n = (counters.get(prefix) ?? 0) + 1;
-        counters.set(prefix, n);
-        return `${prefix}-${n}`;
-      },
-      uuid: () => `00000000-0000-4000-8000-${String(++uuids).padStart(12, '0')}`,
-      hex: (length) => String(++uuids).padStart(length, '0'),
-      token: (length) => `T${String(++uuids).padStart(length - 1, '0')}`,
-    },
-    makeDate: (ms) => new Date(ms),
-    isDate: (v): v is Date => Object.prototype.toString.call(v) === '[object Date]',
-    timeZone: 'Europe/Stockholm',
-    locale,
-    user: { email: 'admin@example.edu', workspace: true },
-    fail(method, message): never {
-      throw Object.assign(new Error(`Exception: ${message}`), { method });
-    },
-    unsupported(method): never {
-      throw new Error(`Not supported by the emulator: ${method}`);
-    },
-  };
-}
-
 function setup(locale?: string, start?: number) {
-  const ctx = fakeContext(locale, start);
+  const ctx = fakeContext({ locale, start });
   const sheets = createSpreadsheetApp(ctx, { spreadsheetName: 'Mentors' });
   const forms = createFormApp(ctx, sheets.model);
   const app = forms.service as unknown as FormApp;
@@ -311,7 +274,16 @@ describe('submissions', () => {
     expect(form.getResponses()).toHaveLength(0);
     expect(s.sheets.sheet('Form Responses 1')!.lastRow()).toBe(2);
     expect(s.forms.list()).toEqual([
-      { id: form.getId(), title: 'Later linked', published: true, accepting: true, items: ['Name'], url: form.getPublishedUrl() },
+      {
+        id: form.getId(),
+        title: 'Later linked',
+        published: true,
+        accepting: true,
+        items: ['Name'],
+        url: form.getPublishedUrl(),
+        destinationSpreadsheetId: s.ss.getId(),
+        responses: 0,
+      },
     ]);
   });
 });

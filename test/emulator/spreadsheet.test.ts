@@ -6,50 +6,15 @@
  * records and a sanity run on a 2,000 × 30 block. The context is a fixed fake: the clock stands
  * at 2026-11-28T10:00:00Z, ids count up, and dates are this realm's Date.
  */
-import type { EmulatorContext } from '../../emulator/context';
 import { SheetDate } from '../../emulator/services/spreadsheet-common';
 import { createSpreadsheetApp } from '../../emulator/services/spreadsheet';
+import { fakeContext } from './fake-context';
 
 type Sheets = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-function fakeContext(locale = 'en_US', timeZone = 'Europe/Stockholm'): EmulatorContext {
-  let now = Date.parse('2026-11-28T10:00:00Z');
-  const counters = new Map<string, number>();
-  let uuids = 0;
-  return {
-    clock: {
-      now: () => now,
-      advance(ms) {
-        now += ms;
-      },
-    },
-    ids: {
-      next(prefix) {
-        const n = (counters.get(prefix) ?? 0) + 1;
-        counters.set(prefix, n);
-        return `${prefix}-${n}`;
-      },
-      uuid: () => `00000000-0000-4000-8000-${String(++uuids).padStart(12, '0')}`,
-      hex: (length) => String(++uuids).padStart(length, '0'),
-      token: (length) => `T${String(++uuids).padStart(length - 1, '0')}`,
-    },
-    makeDate: (ms) => new Date(ms),
-    isDate: (v): v is Date => Object.prototype.toString.call(v) === '[object Date]',
-    timeZone,
-    locale,
-    user: { email: 'admin@example.edu', workspace: true },
-    fail(method, message): never {
-      throw Object.assign(new Error(`Exception: ${message}`), { method });
-    },
-    unsupported(method): never {
-      throw new Error(`Not supported by the emulator: ${method}`);
-    },
-  };
-}
-
 function setup(locale?: string) {
-  const ctx = fakeContext(locale);
+  const ctx = fakeContext({ locale });
   const { service, model } = createSpreadsheetApp(ctx, { spreadsheetName: 'Mentors' });
   const app = service as unknown as Sheets;
   const ss = app.getActiveSpreadsheet();

@@ -23,7 +23,7 @@
  */
 import { assign, emptyMatching, unassign } from './max-cardinality';
 import { RowCells } from './sparse-candidates';
-import { SPARSE_MIN_COLUMNS, solveSparse } from './sparse-solver';
+import { SPARSE_MIN_COLUMNS, settlePotentials, solveSparse } from './sparse-solver';
 import { reduceColumns } from './warm-start';
 
 /** Rows of weights, one number per column: a caller's arrays or views into one buffer. */
@@ -237,14 +237,7 @@ export function solveDense(problem: DenseProblem, model: DenseModel): DenseSolut
     }
 
     // Update potentials so every reduced weight stays >= 0 and the new path is tight.
-    for (let k = 0; k < nScannedRows; k++) {
-      const i = scannedRows[k]!;
-      rowPot[i] = rowPot[i]! - (minVal - rowDist[i]!);
-    }
-    for (let k = 0; k < nScannedCols; k++) {
-      const j = scannedCols[k]!;
-      colDual[j] = colDual[j]! + (minVal - dist[j]!);
-    }
+    settlePotentials(minVal, rowPot, rowDist, scannedRows, nScannedRows, colDual, dist, scannedCols, nScannedCols);
 
     // Walk the path back from the sink, moving each row one column along it.
     let j: number;

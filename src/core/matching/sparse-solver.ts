@@ -154,6 +154,33 @@ function createSearchSpace(
 }
 
 /**
+ * After a search that found its sink at distance minVal: updates the potentials of the
+ * scanned rows and columns (at distances rowDist and dist) so every reduced weight stays
+ * >= 0 and the new path is tight. Shared by the dense and the sparse solver; called once
+ * per augmentation, outside the search loops.
+ */
+export function settlePotentials(
+  minVal: number,
+  rowPot: Float64Array,
+  rowDist: Float64Array,
+  scannedRows: Int32Array,
+  nScannedRows: number,
+  colDual: Float64Array,
+  dist: Float64Array,
+  scannedCols: Int32Array,
+  nScannedCols: number,
+): void {
+  for (let k = 0; k < nScannedRows; k++) {
+    const i = scannedRows[k]!;
+    rowPot[i] = rowPot[i]! - (minVal - rowDist[i]!);
+  }
+  for (let k = 0; k < nScannedCols; k++) {
+    const j = scannedCols[k]!;
+    colDual[j] = colDual[j]! + (minVal - dist[j]!);
+  }
+}
+
+/**
  * One shortest-augmenting-path search from row r over candidate cells; true when it
  * reached a column with room and moved the rows along the path. Columns further away wait
  * in a binary heap keyed by (distance, column), so ties always break the same way;
@@ -248,14 +275,7 @@ function searchFrom(space: SearchSpace, r: number, cand: Candidates): boolean {
   const found = sink >= 0 || toDummy;
   if (found) {
     const minVal = toDummy ? bestDummy : sinkDist;
-    for (let k = 0; k < nScannedRows; k++) {
-      const i = scannedRows[k]!;
-      rowPot[i] = rowPot[i]! - (minVal - rowDist[i]!);
-    }
-    for (let k = 0; k < nScannedCols; k++) {
-      const j = scannedCols[k]!;
-      colDual[j] = colDual[j]! + (minVal - dist[j]!);
-    }
+    settlePotentials(minVal, rowPot, rowDist, scannedRows, nScannedRows, colDual, dist, scannedCols, nScannedCols);
     // Walk the path back from the sink, moving each row one column along it; a row that
     // stays unmatched hands its column to the row before it.
     let j = sink;

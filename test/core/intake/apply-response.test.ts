@@ -15,13 +15,10 @@ import {
   writeApplicantTable,
 } from './imports';
 import { fixtureSettings } from '../program/settings-fixture';
-import { idFor, MENTEE, MENTOR, response, timeOfRow } from './response-fixture';
-
-const settings = fixtureSettings('sv');
-const ids = idFor('mentor');
+import { idFor, MENTEE, MENTOR, MENTOR_IDS, response, SETTINGS, timeOfRow } from './response-fixture';
 
 function apply(table: ApplicantTable, row: number, answers = MENTOR, language: 'sv' | 'en' = 'sv') {
-  return applyResponse(table, response('mentor', row, answers, language), settings, ids);
+  return applyResponse(table, response('mentor', row, answers, language), SETTINGS, MENTOR_IDS);
 }
 
 /** A group edit made in the sheet: write, change one cell as Sheets would return it, read. */
@@ -38,7 +35,7 @@ describe('applyResponse', () => {
 
   it('adds a new person with a stable id and bookkeeping', () => {
     const { table, change } = apply(empty, 2);
-    expect(change).toEqual({ kind: 'added', rowIndex: 0, id: ids('lena.holm@example.org') });
+    expect(change).toEqual({ kind: 'added', rowIndex: 0, id: MENTOR_IDS('lena.holm@example.org') });
     expect(table.rows).toHaveLength(1);
     expect(cellOf(table, table.rows[0]!, 'responseRow')).toBe('2');
     expect(cellOf(table, table.rows[0]!, 'intakeKeys')).toBe('lena.holm@example.org');
@@ -49,14 +46,14 @@ describe('applyResponse', () => {
   it('is idempotent: the same response twice changes nothing', () => {
     const once = apply(empty, 2).table;
     const twice = apply(once, 2);
-    expect(twice.change).toEqual({ kind: 'unchanged', rowIndex: 0, id: ids('lena.holm@example.org') });
+    expect(twice.change).toEqual({ kind: 'unchanged', rowIndex: 0, id: MENTOR_IDS('lena.holm@example.org') });
     expect(twice.table).toBe(once);
   });
 
   it('updates the same person on resubmission with the same (normalised) email', () => {
     const first = apply(empty, 2).table;
     const second = apply(first, 5, { ...MENTOR, email: ' LENA.HOLM@example.org', city: 'Stockholm', capacity: '3' });
-    expect(second.change).toEqual({ kind: 'updated', rowIndex: 0, id: ids('lena.holm@example.org') });
+    expect(second.change).toEqual({ kind: 'updated', rowIndex: 0, id: MENTOR_IDS('lena.holm@example.org') });
     expect(second.table.rows).toHaveLength(1);
     expect(applicantAt(second.table, 0)).toMatchObject({ city: 'Stockholm', capacity: 3, status: 'new' });
     expect(cellOf(second.table, second.table.rows[0]!, 'responseRow')).toBe('5');
@@ -68,12 +65,12 @@ describe('applyResponse', () => {
     const first = apply(empty, 2).table;
     const second = apply(first, 5, { ...MENTOR, city: 'Lund' }).table;
     // The group deleted a test response above row 5: the next submission is row 5 again.
-    const third = applyResponse(second, response('mentor', 5, { ...MENTOR, city: 'Umeå' }, 'sv', timeOfRow(9)), settings, ids);
+    const third = applyResponse(second, response('mentor', 5, { ...MENTOR, city: 'Umeå' }, 'sv', timeOfRow(9)), SETTINGS, MENTOR_IDS);
     expect(third.change.kind).toBe('updated');
     expect(applicantAt(third.table, 0)!.city).toBe('Umeå');
     // Re-reading the renumbered sheet changes nothing.
     const renumbered = [response('mentor', 2, MENTOR), response('mentor', 4, { ...MENTOR, city: 'Lund' }, 'sv', timeOfRow(5)), response('mentor', 5, { ...MENTOR, city: 'Umeå' }, 'sv', timeOfRow(9))];
-    expect(rebuild(third.table, renumbered, settings, ids).table).toBe(third.table);
+    expect(rebuild(third.table, renumbered, SETTINGS, MENTOR_IDS).table).toBe(third.table);
   });
 
   it('adds a row per invalid email, each keyed by its raw row, and stays idempotent', () => {
@@ -84,15 +81,15 @@ describe('applyResponse', () => {
     const two = apply(one, 4, bad);
     expect(two.change.kind).toBe('added');
     expect(two.table.rows).toHaveLength(2);
-    expect(applicantAt(two.table, 0)!.id).toBe(ids('row:3'));
-    expect(applicantAt(two.table, 1)!.id).toBe(ids('row:4'));
+    expect(applicantAt(two.table, 0)!.id).toBe(MENTOR_IDS('row:3'));
+    expect(applicantAt(two.table, 1)!.id).toBe(MENTOR_IDS('row:4'));
     expect(applicantAt(two.table, 1)!.status).toBe('invalid');
   });
 
   it('gives a colliding id a suffix', () => {
     const constant = () => 'MR-00000000';
-    const a = applyResponse(empty, response('mentor', 2, MENTOR), settings, constant).table;
-    const b = applyResponse(a, response('mentor', 3, { ...MENTOR, email: 'other@example.org' }), settings, constant);
+    const a = applyResponse(empty, response('mentor', 2, MENTOR), SETTINGS, constant).table;
+    const b = applyResponse(a, response('mentor', 3, { ...MENTOR, email: 'other@example.org' }), SETTINGS, constant);
     expect(b.change).toEqual({ kind: 'added', rowIndex: 1, id: 'MR-00000000-2' });
   });
 
@@ -135,7 +132,7 @@ describe('applyResponse', () => {
     const english = readApplicantTable('mentor', 'en', block.headers, block.rows);
     const relabelled = writeApplicantTable(english); // 'Ja' is now written 'Yes', 'ny' is 'new'
     const reread = readApplicantTable('mentor', 'en', relabelled.headers, relabelled.rows);
-    const after = applyResponse(reread, response('mentor', 4, { ...MENTOR, digital: 'No' }, 'en'), fixtureSettings('en'), ids).table;
+    const after = applyResponse(reread, response('mentor', 4, { ...MENTOR, digital: 'No' }, 'en'), fixtureSettings('en'), MENTOR_IDS).table;
     expect(applicantAt(after, 0)!.digital).toBe(false);
   });
 
@@ -144,7 +141,7 @@ describe('applyResponse', () => {
     expect(applicantAt(bad, 0)!.status).toBe('invalid');
     const fixed = edit(bad, 0, 'E-post', 'lena.holm@example.org');
     // Re-reading all responses after the fix neither duplicates nor re-breaks the row.
-    const reread = rebuild(fixed, [response('mentor', 2, { ...MENTOR, email: 'lena.holm@example' })], settings, ids);
+    const reread = rebuild(fixed, [response('mentor', 2, { ...MENTOR, email: 'lena.holm@example' })], SETTINGS, MENTOR_IDS);
     expect(reread.changes.map((c) => c.kind)).toEqual(['unchanged']);
     expect(reread.table).toBe(fixed);
     // A new submission from the corrected address finds the row, and the issue goes away.
@@ -160,7 +157,7 @@ describe('applyResponse', () => {
     const resubmitted = apply(corrected, 5).table;
     expect(resubmitted.rows).toHaveLength(1);
     const all = [response('mentor', 2, { ...MENTOR, email: 'lena.holm@exmaple.org' }), response('mentor', 5, MENTOR)];
-    expect(rebuild(resubmitted, all, settings, ids).table).toBe(resubmitted);
+    expect(rebuild(resubmitted, all, SETTINGS, MENTOR_IDS).table).toBe(resubmitted);
   });
 
   it('fills a row the group added by hand, keeping what they typed', () => {
@@ -177,7 +174,7 @@ describe('applyResponse', () => {
   });
 
   it('keeps mentors and mentees apart by role', () => {
-    const mentees = applyResponse(emptyApplicantTable('mentee', 'sv'), response('mentee', 2, MENTEE), settings, idFor('mentee'));
+    const mentees = applyResponse(emptyApplicantTable('mentee', 'sv'), response('mentee', 2, MENTEE), SETTINGS, idFor('mentee'));
     expect(mentees.change.id).toMatch(/^AD-/);
   });
 });
@@ -186,7 +183,7 @@ describe('intakeCounts', () => {
   it('counts per status and what needs attention', () => {
     let table = emptyApplicantTable('mentor', 'sv');
     const add = (row: number, answers: typeof MENTOR) => {
-      table = applyResponse(table, response('mentor', row, answers), settings, ids).table;
+      table = applyResponse(table, response('mentor', row, answers), SETTINGS, MENTOR_IDS).table;
     };
     add(2, MENTOR);
     add(3, { ...MENTOR, email: 'b@example.org', consent: '' }); // invalid

@@ -14,11 +14,8 @@ import {
   rebuild,
   writeApplicantTable,
 } from './imports';
-import { fixtureSettings } from '../program/settings-fixture';
-import { idFor, MENTOR, response } from './response-fixture';
+import { MENTOR, MENTOR_IDS, response, SETTINGS } from './response-fixture';
 
-const settings = fixtureSettings('sv');
-const ids = idFor('mentor');
 const SEED = 20260720;
 
 const answers = fc.record({
@@ -69,7 +66,7 @@ function live(sequence: Op[], skip: (i: number) => boolean = () => false) {
     }
     const r = response('mentor', responses.length + 2, { ...MENTOR, ...op.answers });
     responses.push(r);
-    if (!skip(i)) table = throughSheets(applyResponse(table, r, settings, ids).table);
+    if (!skip(i)) table = throughSheets(applyResponse(table, r, SETTINGS, MENTOR_IDS).table);
   });
   return { table, responses };
 }
@@ -82,9 +79,9 @@ describe('rebuild (properties)', () => {
       fc.property(ops, (sequence) => {
         const submissions = sequence.filter((op) => op.kind === 'submit');
         const { table, responses } = live(submissions);
-        const rebuilt = rebuild(emptyApplicantTable('mentor', 'sv'), responses, settings, ids);
+        const rebuilt = rebuild(emptyApplicantTable('mentor', 'sv'), responses, SETTINGS, MENTOR_IDS);
         expect(rebuilt.table).toEqual(table);
-        const again = rebuild(rebuilt.table, responses, settings, ids);
+        const again = rebuild(rebuilt.table, responses, SETTINGS, MENTOR_IDS);
         expect(again.table).toBe(rebuilt.table);
         expect(again.changes.every((c) => c.kind === 'unchanged')).toBe(true);
       }),
@@ -96,11 +93,11 @@ describe('rebuild (properties)', () => {
     fc.assert(
       fc.property(ops, (sequence) => {
         const { table, responses } = live(sequence);
-        const rebuilt = rebuild(table, responses, settings, ids);
+        const rebuilt = rebuild(table, responses, SETTINGS, MENTOR_IDS);
         expect(rebuilt.table).toBe(table);
         // In any order the responses come, twice == once.
         const shuffled = [...responses].reverse();
-        expect(rebuild(table, shuffled, settings, ids).table).toBe(table);
+        expect(rebuild(table, shuffled, SETTINGS, MENTOR_IDS).table).toBe(table);
       }),
       { seed: SEED + 1, numRuns: 300 },
     );
@@ -112,10 +109,10 @@ describe('rebuild (properties)', () => {
         const submissions = sequence.filter((op) => op.kind === 'submit');
         const full = live(submissions).table;
         const partial = live(submissions, (i) => missed[i]!);
-        const once = rebuild(partial.table, partial.responses, settings, ids);
+        const once = rebuild(partial.table, partial.responses, SETTINGS, MENTOR_IDS);
         // Rows a missed trigger added late sit further down; their content is the same.
         expect(byId(once.table)).toEqual(byId(full));
-        expect(rebuild(once.table, partial.responses, settings, ids).table).toBe(once.table);
+        expect(rebuild(once.table, partial.responses, SETTINGS, MENTOR_IDS).table).toBe(once.table);
       }),
       { seed: SEED + 2, numRuns: 300 },
     );

@@ -1,10 +1,12 @@
 /**
  * This file defines helpers the intake tests share: raw responses built from answers by
- * field key (titled as the form in the given language titles them) and a fixed id function.
+ * field key (titled as the form in the given language titles them), a fixed id function, and
+ * the Swedish fixture settings and mentor ids most of them run with.
  */
 import { type FieldKey, fieldTitle } from '../../../src/core/forms';
 import { type RawResponse, stableId } from '../../../src/core/intake';
 import type { Language, Role } from '../../../src/core/types';
+import { fixtureSettings } from '../program/settings-fixture';
 
 export type Answers = Partial<Record<FieldKey, string>>;
 
@@ -55,3 +57,7 @@ export function timeOfRow(row: number): string {
 }
 
 export const idFor = (role: Role) => (key: string) => stableId(role, key);
+
+/** The settings intake runs with unless a test is about another language. */
+export const SETTINGS = fixtureSettings('sv');
+export const MENTOR_IDS = idFor('mentor');

@@ -13,9 +13,7 @@ import {
   writeApplicantTable,
 } from './imports';
 import { fixtureSettings } from '../program/settings-fixture';
-import { idFor, MENTEE, MENTOR, response } from './response-fixture';
-
-const settings = fixtureSettings('sv');
+import { idFor, MENTEE, MENTOR, response, SETTINGS } from './response-fixture';
 
 describe('applicantColumns', () => {
   it('orders id, status, time, every field, issues, then hidden bookkeeping', () => {
@@ -36,7 +34,7 @@ describe('applicantColumns', () => {
 });
 
 describe('reading and writing the table', () => {
-  const filled = applyResponse(emptyApplicantTable('mentor', 'sv'), response('mentor', 2, MENTOR), settings, idFor('mentor')).table;
+  const filled = applyResponse(emptyApplicantTable('mentor', 'sv'), response('mentor', 2, MENTOR), SETTINGS, idFor('mentor')).table;
 
   it('writes labels, numbers and protected text, and reads them back to the same table', () => {
     const block = writeApplicantTable(filled);

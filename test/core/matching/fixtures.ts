@@ -1,21 +1,10 @@
 /**
- * This file defines test fixtures for matching: a seeded random number generator (so every
- * "random" instance is the same on every run) and builders for mentor and mentee records
- * with sensible defaults, so each test states only what it is about.
+ * This file defines test fixtures for matching: integers drawn from a seeded generator (the
+ * emulator's createPrng, so every "random" instance is the same on every run) and builders
+ * for mentor and mentee records with sensible defaults, so each test states only what it is
+ * about.
  */
 import type { Mentee, Mentor } from '../../../src/core/types';
-
-/** mulberry32: tiny, fast, and good enough to draw test instances from a fixed seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function randomInt(rand: () => number, lo: number, hi: number): number {
   return lo + Math.floor(rand() * (hi - lo + 1));

@@ -4,6 +4,7 @@
  * its own optimality certificate on larger ones (including the square fast path and both
  * orientations), for determinism, and for clear errors on bad input.
  */
+import { createPrng } from '../../../emulator/runtime/prng';
 import { assignMatrix } from '../../../src/core/matching/assign-matrix';
 import { toProblem } from '../../../src/core/matching/solve-assignment';
 import {
@@ -20,7 +21,7 @@ import {
   randomMatrix,
   assignmentValue,
 } from './assignment-oracles';
-import { randomInt, seededRandom } from './fixtures';
+import { randomInt } from './fixtures';
 
 interface Instance {
   score: number[][];
@@ -70,7 +71,7 @@ function checkValid(inst: Instance, mentorOf: readonly number[]): void {
 
 describe('solveAssignment against exhaustive search', () => {
   it('matches every assignment enumerated, on 300 tiny instances (up to 5 x 4)', () => {
-    const rand = seededRandom(11);
+    const rand = createPrng(11);
     for (let k = 0; k < 300; k++) {
       const inst = randomInstance(rand, 5, 4, true);
       const ours = solveWithLocks(inst, 'total');
@@ -89,7 +90,7 @@ describe('solveAssignment against exhaustive search', () => {
 
 describe('solveAssignment against the dynamic program (up to 8 x 8)', () => {
   it('finds the most pairs, then the highest total, with capacities, forbidden cells and locks', () => {
-    const rand = seededRandom(2024);
+    const rand = createPrng(2024);
     for (let k = 0; k < 400; k++) {
       const inst = randomInstance(rand, 8, 8, k % 2 === 0);
       const ours = solveWithLocks(inst, 'total');
@@ -102,7 +103,7 @@ describe('solveAssignment against the dynamic program (up to 8 x 8)', () => {
   });
 
   it('"raise the worst pair first": most pairs, then the highest lowest pair, then the total', () => {
-    const rand = seededRandom(77);
+    const rand = createPrng(77);
     for (let k = 0; k < 300; k++) {
       const inst = randomInstance(rand, 8, 8, k % 3 === 0);
       const ours = solveWithLocks(inst, 'raise-worst');
@@ -139,7 +140,7 @@ describe('optimality certificate on larger instances', () => {
     ['sparse path, mixed capacities', 350, 300, () => 0],
   ];
   it.each(shapes)('%s', (_name, n, m, cap) => {
-    const rand = seededRandom(n * 1000 + m);
+    const rand = createPrng(n * 1000 + m);
     for (const forbidden of [0, 0.1, 0.6]) {
       const score = randomMatrix(rand, n, m, forbidden, rand() < 0.5 ? 5 : 0.01);
       const capacity = Array.from({ length: m }, () => cap() || randomInt(rand, 0, 3));
@@ -157,7 +158,7 @@ describe('optimality certificate on larger instances', () => {
     ['bounded model: every mentee wants the same mentors', 'same', 260],
     ['too few places: every mentor wants the same mentees', 'popular', 300],
   ])('sparse path: %s', (_name, kind, m) => {
-    const rand = seededRandom(kind.length + m);
+    const rand = createPrng(kind.length + m);
     const n = kind === 'popular' ? 600 : 300;
     const appeal = Array.from({ length: n }, () => rand() * 50);
     const pull = Array.from({ length: n }, () => rand() * 50);
@@ -180,7 +181,7 @@ describe('optimality certificate on larger instances', () => {
   });
 
   it('raise-worst: the final solve is certified on the cells at or above its threshold', () => {
-    const rand = seededRandom(31);
+    const rand = createPrng(31);
     for (const [n, m] of [
       [200, 150],
       [300, 300],
@@ -198,7 +199,7 @@ describe('optimality certificate on larger instances', () => {
   });
 
   it('the certificate check fails for a solution that is not optimal', () => {
-    const rand = seededRandom(5);
+    const rand = createPrng(5);
     const score = randomMatrix(rand, 30, 30, 0, 1);
     const capacity = new Array(30).fill(1);
     const result = solveAssignmentWithDuals(score, capacity);
@@ -212,7 +213,7 @@ describe('optimality certificate on larger instances', () => {
 
 describe('determinism and edge cases', () => {
   it('gives the same answer for the same input, also on a copy', () => {
-    const rand = seededRandom(9);
+    const rand = createPrng(9);
     const score = randomMatrix(rand, 60, 40, 0.2, 10);
     const capacity = Array.from({ length: 40 }, () => randomInt(rand, 0, 2));
     const first = solveAssignment(score, capacity);
