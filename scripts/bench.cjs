@@ -42,8 +42,14 @@ const names = wanted.length
       .filter((f) => f.endsWith('.ts'))
       .map((f) => f.replace(/\.ts$/, ''))
       .sort();
-if (!wanted.length && names.includes('intake')) {
-  // The intake benchmark loads dist/, so build it first.
-  require('./build.cjs').build();
+async function main() {
+  if (!wanted.length && names.includes('intake')) {
+    // The intake benchmark loads dist/, so build it first.
+    await require('./build.cjs').build();
+  }
+  for (const name of names) runBench(name);
 }
-for (const name of names) runBench(name);
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

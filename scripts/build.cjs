@@ -21,6 +21,44 @@ const GLOBAL_NAME = 'MentorprogramAddon';
 // Apps Script V8 runs modern JS; es2020 is the conservative level (see apps-script-facts §5).
 const TARGET = 'es2020';
 
+/**
+ * snowball-stemmers ships every Snowball language (about 870 KB) in one file, so nothing
+ * can be tree-shaken; Apps Script loads the whole project on every execution. This plugin
+ * keeps the shared runtime and only the languages the add-on stems (matching uses Swedish
+ * and English). It fails the build if the file's layout ever changes.
+ */
+const STEMMER_LANGUAGES = ['english', 'swedish'];
+
+/** snowball-stemmers.js's source cut down to the runtime plus `languages`. */
+function trimSnowball(source, languages = STEMMER_LANGUAGES) {
+  const blockStart = /^ {4}var (\w+)Stemmer = function \(_SnowballStemmer\d*\) \{$/gm;
+  const starts = [...source.matchAll(blockStart)];
+  const factory = source.indexOf('\n    function newStemmer(lng) {');
+  if (starts.length < languages.length || factory < 0) {
+    throw new Error('snowball-stemmers changed its layout: update trimSnowball in scripts/build.cjs');
+  }
+  const kept = starts
+    .map((m, i) => ({ name: m[1], text: source.slice(m.index, i + 1 < starts.length ? starts[i + 1].index : factory) }))
+    .filter((b) => languages.includes(b.name));
+  if (kept.length !== languages.length) throw new Error(`snowball-stemmers lacks one of ${languages.join(', ')}`);
+  const map = languages.map((l) => `            ${l}: ${l}Stemmer`).join(',\n');
+  const tail = source
+    .slice(factory)
+    .replace(/var stemMap = \{[^}]*\};/, `var stemMap = {\n${map}\n        };`)
+    .replace(/return \[[^\]]*\];/, `return ${JSON.stringify(languages)};`);
+  return source.slice(0, starts[0].index) + kept.map((b) => b.text).join('') + tail;
+}
+
+const snowballLanguages = {
+  name: 'snowball-languages',
+  setup(build) {
+    build.onLoad({ filter: /snowball-stemmers[\\/]snowball-stemmers\.js$/ }, (args) => ({
+      contents: trimSnowball(fs.readFileSync(args.path, 'utf8')),
+      loader: 'js',
+    }));
+  },
+};
+
 /** The names main.ts exports, in a stable order. */
 function entryPointNames() {
   const result = esbuild.buildSync({
@@ -49,13 +87,14 @@ function forwardingStubs(names) {
     .join('\n');
 }
 
-function buildServer(names) {
-  const result = esbuild.buildSync({
+async function buildServer(names) {
+  const result = await esbuild.build({
     entryPoints: [ENTRY],
     bundle: true,
     format: 'iife',
     globalName: GLOBAL_NAME,
     write: false,
+    plugins: [snowballLanguages],
     target: TARGET,
     charset: 'utf8',
     legalComments: 'none',
@@ -89,20 +128,29 @@ function buildSidebar() {
     .replace('/*INLINE_JS*/', () => safeJs);
 }
 
-function build() {
+async function build() {
+  const names = entryPointNames();
+  const code = await buildServer(names);
   fs.rmSync(DIST, { recursive: true, force: true });
   fs.mkdirSync(DIST, { recursive: true });
-  const names = entryPointNames();
-  fs.writeFileSync(path.join(DIST, 'Code.js'), buildServer(names));
+  fs.writeFileSync(path.join(DIST, 'Code.js'), code);
   fs.writeFileSync(path.join(DIST, 'Sidebar.html'), buildSidebar());
   fs.copyFileSync(path.join(ROOT, 'appsscript.json'), path.join(DIST, 'appsscript.json'));
   return names;
 }
 
-module.exports = { build, entryPointNames, DIST, ROOT, GLOBAL_NAME };
+module.exports = { build, entryPointNames, trimSnowball, DIST, ROOT, GLOBAL_NAME };
 
 if (require.main === module) {
   const started = Date.now();
-  const names = build();
-  console.log(`Built dist/ in ${Date.now() - started} ms: ${names.length} entry points (${names.join(', ')})`);
+  build().then(
+    (names) => {
+      const kb = Math.round(fs.statSync(path.join(DIST, 'Code.js')).size / 1024);
+      console.log(`Built dist/ in ${Date.now() - started} ms: Code.js ${kb} KB, ${names.length} entry points (${names.join(', ')})`);
+    },
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }

@@ -56,3 +56,22 @@ test('src/core takes time and randomness as arguments: no clock or Math.random o
   );
   expect(offenders.map((f) => path.relative(ROOT, f))).toEqual([]);
 });
+
+test('the trimmed Snowball stemmers stem exactly as the full package, and nothing else ships', () => {
+  const vm = require('node:vm') as typeof import('node:vm');
+  const { trimSnowball } = require('../../scripts/build.cjs') as { trimSnowball(source: string): string };
+  const file = require.resolve('snowball-stemmers');
+  const trimmed = trimSnowball(fs.readFileSync(file, 'utf8'));
+  const sandbox = { exports: {} as { newStemmer(l: string): { stem(w: string): string }; algorithms(): string[] } };
+  vm.runInNewContext(trimmed, sandbox);
+  const full = require('snowball-stemmers') as typeof sandbox.exports;
+  expect(sandbox.exports.algorithms()).toEqual(['english', 'swedish']);
+  const words = ['utvecklingen', 'utvecklare', 'ekonomerna', 'mjukvaruutveckling', 'developers', 'engineering', 'studies', 'management', 'mentorskapet'];
+  for (const language of ['english', 'swedish']) {
+    const a = sandbox.exports.newStemmer(language);
+    const b = full.newStemmer(language);
+    expect(words.map((w) => a.stem(w))).toEqual(words.map((w) => b.stem(w)));
+  }
+  expect(trimmed.length).toBeLessThan(fs.statSync(file).size / 3);
+  expect(fs.readFileSync(path.join(DIST, 'Code.js'), 'utf8')).not.toContain('tamilStemmer');
+});
