@@ -7,17 +7,12 @@
 import * as path from 'node:path';
 import { createEmulator, type Emulator } from '../emulator';
 import { DEMO_SEED, demoAnswers } from '../emulator/demo';
-import { demoProgramSettings } from '../emulator/preview/demo-program';
+import { asFormAnswers, demoProgramSettings } from '../emulator/preview/demo-program';
 import { formSpec } from '../src/core/forms';
 import type { ProgramSettings } from '../src/core/program';
 import type { Role } from '../src/core/types';
 
 const DIST = path.resolve(process.cwd(), 'dist');
-
-function asFormAnswers(role: Role, settings: ProgramSettings, answers: Record<string, string>): Record<string, string | string[]> {
-  const boxes = new Set(formSpec(role, settings).items.filter((i) => i.type === 'checkbox' || i.type === 'consent').map((i) => i.title));
-  return Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, boxes.has(k) ? v.split(', ').filter(Boolean) : v]));
-}
 
 function program(): { em: Emulator; settings: ProgramSettings; formIds: Record<Role, string> } {
   const settings = demoProgramSettings('sv');
@@ -33,7 +28,7 @@ function landResponses(em: Emulator, settings: ProgramSettings, formId: string, 
   const answers = demoAnswers('mentee', count, DEMO_SEED + count, settings);
   const consent = formSpec('mentee', settings).items.find((i) => i.type === 'consent')!;
   for (const a of answers) {
-    const filled = asFormAnswers('mentee', settings, a);
+    const filled = asFormAnswers('mentee', settings, a).answers;
     filled[consent.title] = consent.choices ?? [];
     em.formsModel.submit(formId, filled);
   }
@@ -55,7 +50,7 @@ for (const n of [0, 10, 100, 1000, 2000]) {
     landResponses(em, settings, formIds.mentee, n);
     em.run('rereadResponses');
   }
-  const extra = asFormAnswers('mentee', settings, demoAnswers('mentee', 1, 99, settings)[0]!);
+  const extra = asFormAnswers('mentee', settings, demoAnswers('mentee', 1, 99, settings)[0]!).answers;
   em.resetServiceCalls();
   const wall = performance.now();
   const result = em.submitForm('mentee', extra);

@@ -50,7 +50,7 @@ function at(date: string, hour: number): string {
 }
 
 /** The generator joins ticked boxes as Google's response sheet does; a respondent ticks each box. */
-function asFormAnswers(role: Role, settings: ProgramSettings, answers: Record<string, string>) {
+export function asFormAnswers(role: Role, settings: ProgramSettings, answers: Record<string, string>) {
   const boxes = new Set(formSpec(role, settings).items.filter((i) => i.type === 'checkbox' || i.type === 'consent').map((i) => i.title));
   const out: Record<string, string | string[]> = {};
   for (const [title, value] of Object.entries(answers)) {

@@ -7,7 +7,8 @@
 import * as path from 'node:path';
 import { createEmulator, type Emulator } from '../../emulator';
 import { type FieldKey, fieldTitle } from '../../src/core/forms';
-import { defaultSettings, type ProgramSettings } from '../../src/core/program';
+import { demoProgramSettings } from '../../emulator/preview/demo-program';
+import type { ProgramSettings } from '../../src/core/program';
 import type { Language, Role } from '../../src/core/types';
 
 export const DIST = path.resolve(__dirname, '../../dist');
@@ -17,18 +18,9 @@ export function newEmulator(options: Partial<Parameters<typeof createEmulator>[0
   return createEmulator({ now: NOW, seed: 7, distDir: DIST, ...options });
 }
 
-/** Applications open 2026-11-23 and close 2026-12-21, so forms created on NOW accept responses. */
+/** The demo program's settings: applications open 2026-11-02 to 2026-11-30, so forms created on NOW accept responses. */
 export function programSettings(language: Language = 'sv'): ProgramSettings {
-  const base = defaultSettings('2026-05-20', language);
-  return {
-    ...base,
-    programName: language === 'sv' ? 'Mentorprogrammet 2027' : 'Mentor Program 2027',
-    contact: { name: 'Karin Ek', email: 'karin.ek@example.org' },
-    projectGroup: [
-      { name: 'Karin Ek', email: 'karin.ek@example.org' },
-      { name: 'Omar Haddad', email: 'omar.haddad@example.org' },
-    ],
-  };
+  return demoProgramSettings(language);
 }
 
 /** Saves the settings and creates both forms, as the group would in the sidebar. */
