@@ -21,7 +21,7 @@ import {
   writeApplicantTable,
 } from '../core/intake';
 import type { ProgramSettings } from '../core/program';
-import type { Role } from '../core/types';
+import type { Language, Role } from '../core/types';
 import type { Ports, TableData } from './ports';
 import { savedSettings } from './program-setup';
 import { formRecords, ROLES } from './sign-up-forms';
@@ -167,9 +167,7 @@ export function rereadAll(ports: Ports, settings: ProgramSettings): RereadSummar
   });
 }
 
-export function applicantCounts(ports: Ports): ApplicantCounts {
-  const settings = savedSettings(ports);
-  const language = settings?.language ?? 'sv';
+export function applicantCounts(ports: Ports, language: Language): ApplicantCounts {
   const count = (role: Role) => {
     const data = ports.tables.read(APPLICANT_SHEETS[role]);
     const table = data?.headers.length ? readApplicantTable(role, language, data.headers, data.rows) : emptyApplicantTable(role, language);

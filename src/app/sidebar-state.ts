@@ -30,7 +30,7 @@ export function sidebarState(ports: Ports): SidebarState {
   const settings = saved ?? draftSettings(ports);
   const today = ports.runtime.today();
   const forms = formViews(ports);
-  const counts = applicantCounts(ports);
+  const counts = applicantCounts(ports, settings.language);
   const progress = {
     createForms: forms.length === 2 && forms.every((f) => f.exists),
     openApplications: forms.some((f) => f.accepting) || counts.mentors.total + counts.mentees.total > 0,
