@@ -27,7 +27,7 @@ export function FormsView(props: { state: SidebarState; onChanged: (state: Sideb
       .finally(() => setBusy(null));
   };
   if (!state.configured) return <p>{t.settingsRequired}</p>;
-  const complete = state.forms.length === 2 && state.forms.every((f) => f.exists);
+  const complete = state.forms.length === 2 && state.forms.every((f) => f.exists && f.linked);
   return (
     <section>
       <h2>{t.formsHeading}</h2>
@@ -43,6 +43,7 @@ export function FormsView(props: { state: SidebarState; onChanged: (state: Sideb
           {form.exists ? (
             <>
               <div class={form.accepting ? 'ok' : 'muted'}>{form.accepting ? t.formOpen : t.formClosed}</div>
+              {!form.linked && <div class="field-error">{t.responseSheetMissing}</div>}
               <div class="links">
                 <a href={form.publishedUrl} target="_blank" rel="noopener">
                   {t.publicLink}

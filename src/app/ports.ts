@@ -17,6 +17,7 @@ export interface FormRecord {
   formId: string;
   publishedUrl: string;
   editUrl: string;
+  /** -1 until the form's response tab has been found. */
   responseSheetId: number;
 }
 
@@ -48,9 +49,20 @@ export interface DocumentStore {
   writeJson(key: string, value: unknown): void;
 }
 
+/** How a new form is linked and worded: texts come in the program's language. */
+export interface FormCreation {
+  responseSheetName: string;
+  /** Shown by Google Forms when an email answer fails validation. */
+  emailHelp: string;
+  accepting: boolean;
+}
+
 export interface FormsGateway {
   state(formId: string): FormState;
-  create(spec: FormSpecLike, responseSheetName: string, emailHelp: string, accepting: boolean): FormRecord;
+  /** Creates, links and publishes a form; responseSheetId is -1 when its tab has not appeared yet. */
+  create(spec: FormSpecLike, how: FormCreation): FormRecord;
+  /** The id of the tab in this spreadsheet that receives the form's responses, or null. */
+  responseSheetOf(formId: string): number | null;
   setAccepting(formId: string, accepting: boolean): FormState;
 }
 

@@ -15,6 +15,8 @@ export const ROLES: readonly Role[] = ['mentor', 'mentee'];
 export interface FormView {
   role: Role;
   exists: boolean;
+  /** Its response tab in this spreadsheet is known (intake can route its responses). */
+  linked: boolean;
   accepting: boolean;
   publishedUrl: string;
   editUrl: string;
@@ -30,7 +32,7 @@ export function formViews(ports: Ports): FormView[] {
     const record = records[role];
     if (!record) return [];
     const state = ports.forms.state(record.formId);
-    return [{ role, exists: state.exists, accepting: state.accepting, publishedUrl: record.publishedUrl, editUrl: record.editUrl }];
+    return [{ role, exists: state.exists, linked: record.responseSheetId >= 0, accepting: state.accepting, publishedUrl: record.publishedUrl, editUrl: record.editUrl }];
   });
 }
 
@@ -50,9 +52,20 @@ export function createForms(ports: Ports, settings: ProgramSettings): FormView[]
   const accepting = withinApplicationWindow(settings, ports.runtime.today());
   for (const role of ROLES) {
     const existing = records[role];
-    if (existing && ports.forms.state(existing.formId).exists) continue;
+    if (existing && ports.forms.state(existing.formId).exists) {
+      if (existing.responseSheetId < 0) {
+        records[role] = { ...existing, responseSheetId: ports.forms.responseSheetOf(existing.formId) ?? -1 };
+        ports.store.writeJson(FORMS_KEY, records);
+      }
+      continue;
+    }
     const sheetName = role === 'mentor' ? t.mentorResponsesSheet : t.menteeResponsesSheet;
-    const record: FormRecord = ports.forms.create(formSpec(role, settings), sheetName, t.emailValidationHelp, accepting);
+    const spec = formSpec(role, settings);
+    const record: FormRecord = ports.forms.create(spec, {
+      responseSheetName: sheetName,
+      emailHelp: t.emailValidationHelp,
+      accepting,
+    });
     records[role] = record;
     // Stored after each form, so a failure halfway never leads to a second pair.
     ports.store.writeJson(FORMS_KEY, records);

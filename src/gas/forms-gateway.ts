@@ -4,7 +4,7 @@
  * sheet is found and given a clear name. Forms made after 30 June 2026 start unpublished,
  * and the typings predate setPublished, hence the small augmentation below.
  */
-import type { FormRecord, FormSpecLike, FormItemLike, FormState } from '../app/ports';
+import type { FormCreation, FormItemLike, FormRecord, FormSpecLike, FormState } from '../app/ports';
 
 type Form = GoogleAppsScript.Forms.Form & {
   setPublished?: (published: boolean) => Form;
@@ -64,25 +64,35 @@ function addItem(form: Form, item: FormItemLike, emailHelp: string): void {
  * Creates a published form from the spec, linked to the active spreadsheet, and renames its
  * response sheet. The new response sheet is the one that was not there before linking.
  */
-export function createLinkedForm(spec: FormSpecLike, responseSheetName: string, emailHelp: string, accepting: boolean): FormRecord {
+export function createLinkedForm(spec: FormSpecLike, how: FormCreation): FormRecord {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
   const form = FormApp.create(spec.title) as Form;
   form.setDescription(spec.description).setConfirmationMessage(spec.confirmationMessage);
-  for (const item of spec.items) addItem(form, item, emailHelp);
+  for (const item of spec.items) addItem(form, item, how.emailHelp);
   form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
   if (typeof form.setPublished === 'function') form.setPublished(true);
-  form.setAcceptingResponses(accepting);
+  form.setAcceptingResponses(how.accepting);
   SpreadsheetApp.flush();
-  const sheet = ss.getSheets().find((s) => !before.has(s.getSheetId()));
-  if (!sheet) throw new Error(`The response sheet of form "${spec.title}" did not appear in this spreadsheet.`);
-  if (!ss.getSheetByName(responseSheetName)) sheet.setName(responseSheetName);
+  const formId = form.getId();
+  // Normally the new tab is there at once; if Sheets is slow, the caller stores the form
+  // anyway (so a retry never makes a second one) and looks for its tab again later.
+  const sheet = ss.getSheets().find((s) => !before.has(s.getSheetId())) ?? sheetOfForm(ss, formId);
+  if (sheet && !ss.getSheetByName(how.responseSheetName)) sheet.setName(how.responseSheetName);
   return {
-    formId: form.getId(),
+    formId,
     publishedUrl: form.getPublishedUrl(),
     editUrl: form.getEditUrl(),
-    responseSheetId: sheet.getSheetId(),
+    responseSheetId: sheet ? sheet.getSheetId() : -1,
   };
+}
+
+function sheetOfForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, formId: string): GoogleAppsScript.Spreadsheet.Sheet | null {
+  return ss.getSheets().find((s) => (s.getFormUrl() ?? '').includes(formId)) ?? null;
+}
+
+export function responseSheetOf(formId: string): number | null {
+  return sheetOfForm(SpreadsheetApp.getActiveSpreadsheet(), formId)?.getSheetId() ?? null;
 }
 
 

@@ -76,6 +76,20 @@ describe('forms', () => {
     expect(after.mentee.formId).not.toBe(forms.mentee.formId);
   });
 
+  test('a form whose response tab was not found yet is kept, shown as unlinked, and linked on the next press', () => {
+    const em = newEmulator();
+    setUpProgram(em);
+    const forms = JSON.parse(em.properties('document')['mp.forms']!);
+    const sheetId = forms.mentor.responseSheetId;
+    em.setProperties('document', { 'mp.forms': JSON.stringify({ ...forms, mentor: { ...forms.mentor, responseSheetId: -1 } }) });
+    const before = em.run<SidebarState>('getSidebarState');
+    expect(before.forms.find((f) => f.role === 'mentor')).toMatchObject({ exists: true, linked: false });
+    const after = em.run<SidebarState>('createForms');
+    expect(em.forms()).toHaveLength(2);
+    expect(after.forms.every((f) => f.linked)).toBe(true);
+    expect(JSON.parse(em.properties('document')['mp.forms']!).mentor.responseSheetId).toBe(sheetId);
+  });
+
   test('the group closes and reopens a form; a closed form refuses responses', () => {
     const em = newEmulator();
     setUpProgram(em);
