@@ -69,9 +69,11 @@ export function makeDemoEmulator(options: DemoOptions): { emulator: Emulator; re
   em.run('saveSettings', settings, language);
   em.run('createForms');
 
+  // One of each is flawed so that the form refuses it (DEMO_FLAWS); one more of each keeps
+  // the sheets at the demo's full 60 mentors and 80 mentees.
   const queue = [
-    ...demoAnswers('mentor', DEMO_MENTOR_COUNT, seed, settings).map((answers) => asFormAnswers('mentor', settings, answers)),
-    ...demoAnswers('mentee', DEMO_MENTEE_COUNT, seed, settings).map((answers) => asFormAnswers('mentee', settings, answers)),
+    ...demoAnswers('mentor', DEMO_MENTOR_COUNT + 1, seed, settings).map((answers) => asFormAnswers('mentor', settings, answers)),
+    ...demoAnswers('mentee', DEMO_MENTEE_COUNT + 1, seed, settings).map((answers) => asFormAnswers('mentee', settings, answers)),
   ];
   const random = createRandom(seed);
   const shuffled = random.sample(queue, queue.length);
