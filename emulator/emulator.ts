@@ -7,7 +7,7 @@
  */
 import * as path from 'node:path';
 import { assembleServices, UNSUPPORTED_GLOBALS } from './assemble';
-import type { EmulatorContext } from './context';
+import type { EmulatorContext, ServiceName } from './context';
 import type { Emulator } from './index';
 import { loadApiTypes } from './runtime/api-types';
 import { type AuthModeName, DEFAULT_CALL_COST_MS, EXECUTION_LIMIT_MS, SIMPLE_TRIGGER_LIMIT_MS, SIMPLE_TRIGGERS } from './runtime/call-policy';
@@ -50,6 +50,7 @@ export class MentorprogramEmulator extends EmulatorViews implements Emulator {
   readonly boundary: ServiceBoundary;
   readonly executionLog: Executions;
   private readonly distDir: string;
+  private readonly costs: Record<ServiceName, number>;
   private readonly wrapped: Record<string, unknown> = {};
   private loaded: LoadedBundle;
   private realm: Realm | null = null;
@@ -82,6 +83,7 @@ export class MentorprogramEmulator extends EmulatorViews implements Emulator {
       logSink: { entries: logs, currentExecution: () => executions.current()?.id ?? null },
     });
     super(ctx, assembled, executions, logs);
+    this.costs = costs;
     this.context = ctx;
     this.executionLog = executions;
     this.distDir = distDir;
@@ -169,6 +171,13 @@ export class MentorprogramEmulator extends EmulatorViews implements Emulator {
 
   submitForms(list: { role: 'mentor' | 'mentee'; answers: Record<string, string | string[]> }[]) {
     return submitForms(this, list);
+  }
+
+  setCallCostMs(costs: Partial<Record<ServiceName, number>>): void {
+    for (const [name, ms] of Object.entries(costs)) {
+      if (typeof ms !== 'number' || !(ms >= 0)) throw new Error(`setCallCostMs: ${name} needs a cost of 0 ms or more`);
+      this.costs[name as ServiceName] = ms;
+    }
   }
 
   advanceTo(iso: string) {

@@ -68,6 +68,8 @@ export interface Emulator {
   /** Calls per method, e.g. { 'Range.getValues': 3 }. */
   methodCalls(): Record<string, number>;
   resetServiceCalls(): void;
+  /** Changes the simulated cost per call of some services from now on (e.g. to make an execution run out of time). */
+  setCallCostMs(costs: Partial<Record<ServiceName, number>>): void;
   triggers(): TriggerInfo[];
   properties(store: PropertyStoreName): Record<string, string>;
   /** Test setup: writes properties directly (no quota, limits or service call). */

@@ -17,7 +17,9 @@ export interface FormRecord {
   formId: string;
   publishedUrl: string;
   editUrl: string;
-  /** -1 until the form's response tab has been found. */
+  /** False until every question is on the form (absent in records from before this flag: built). */
+  built?: boolean;
+  /** -1 until the form is linked and its response tab found. */
   responseSheetId: number;
 }
 
@@ -49,6 +51,18 @@ export interface DocumentStore {
   writeJson(key: string, value: unknown): void;
 }
 
+/** How a form is worded and opened: texts come in the program's language. */
+export interface FormBuild {
+  /** Shown by Google Forms when an email answer fails validation. */
+  emailHelp: string;
+  accepting: boolean;
+}
+
+export interface DocumentStore {
+  readJson<T>(key: string): T | null;
+  writeJson(key: string, value: unknown): void;
+}
+
 /** How a new form is linked and worded: texts come in the program's language. */
 export interface FormCreation {
   responseSheetName: string;
@@ -57,12 +71,18 @@ export interface FormCreation {
   accepting: boolean;
 }
 
+/**
+ * Making a form takes three steps, each stored before the next, so a failure at any point
+ * is resumed by pressing again and never leaves a second form behind.
+ */
 export interface FormsGateway {
   state(formId: string): FormState;
-  /** Creates, links and publishes a form; responseSheetId is -1 when its tab has not appeared yet. */
-  create(spec: FormSpecLike, how: FormCreation): FormRecord;
-  /** The id of the tab in this spreadsheet that receives the form's responses, or null. */
-  responseSheetOf(formId: string): number | null;
+  /** Step 1: an empty form with this title. */
+  create(title: string): Omit<FormRecord, 'responseSheetId' | 'built'>;
+  /** Step 2: (re)writes every question, description and confirmation, publishes, opens or closes. */
+  build(formId: string, spec: FormSpecLike, how: FormBuild): void;
+  /** Step 3: links the form to this spreadsheet (once) and names its response tab; its id, or -1 if not there yet. */
+  link(formId: string, responseSheetName: string): number;
   setAccepting(formId: string, accepting: boolean): FormState;
 }
 

@@ -32,7 +32,7 @@ export function formViews(ports: Ports): FormView[] {
     const record = records[role];
     if (!record) return [];
     const state = ports.forms.state(record.formId);
-    return [{ role, exists: state.exists, linked: record.responseSheetId >= 0, accepting: state.accepting, publishedUrl: record.publishedUrl, editUrl: record.editUrl }];
+    return [{ role, exists: state.exists, linked: record.built !== false && record.responseSheetId >= 0, accepting: state.accepting, publishedUrl: record.publishedUrl, editUrl: record.editUrl }];
   });
 }
 
@@ -42,33 +42,36 @@ function withinApplicationWindow(settings: ProgramSettings, today: string): bool
 }
 
 /**
- * Creates whichever of the two forms does not exist yet, links it to this spreadsheet,
- * installs the one form-submit trigger, and stores the ids. Forms accept responses at once
- * only inside the application window; otherwise the group (or the timeline) opens them.
+ * Makes both forms, in three stored steps per form (create, build, link), and installs the
+ * one form-submit trigger. Safe to run again at any point: a form that exists is reused and
+ * only its missing steps are done; a form deleted in Drive is made anew. Forms accept
+ * responses at once only inside the application window; otherwise the group (or the
+ * timeline) opens them.
  */
 export function createForms(ports: Ports, settings: ProgramSettings): FormView[] {
   const t = messages(settings.language);
   const records = formRecords(ports);
   const accepting = withinApplicationWindow(settings, ports.runtime.today());
-  for (const role of ROLES) {
-    const existing = records[role];
-    if (existing && ports.forms.state(existing.formId).exists) {
-      if (existing.responseSheetId < 0) {
-        records[role] = { ...existing, responseSheetId: ports.forms.responseSheetOf(existing.formId) ?? -1 };
-        ports.store.writeJson(FORMS_KEY, records);
-      }
-      continue;
-    }
-    const sheetName = role === 'mentor' ? t.mentorResponsesSheet : t.menteeResponsesSheet;
-    const spec = formSpec(role, settings);
-    const record: FormRecord = ports.forms.create(spec, {
-      responseSheetName: sheetName,
-      emailHelp: t.emailValidationHelp,
-      accepting,
-    });
+  const save = (role: Role, record: FormRecord) => {
     records[role] = record;
-    // Stored after each form, so a failure halfway never leads to a second pair.
     ports.store.writeJson(FORMS_KEY, records);
+  };
+  for (const role of ROLES) {
+    const spec = formSpec(role, settings);
+    let record = records[role];
+    if (!record || !ports.forms.state(record.formId).exists) {
+      record = { ...ports.forms.create(spec.title), built: false, responseSheetId: -1 };
+      save(role, record);
+    }
+    if (record.built === false) {
+      ports.forms.build(record.formId, spec, { emailHelp: t.emailValidationHelp, accepting });
+      record = { ...record, built: true };
+      save(role, record);
+    }
+    if (record.responseSheetId < 0) {
+      const sheetName = role === 'mentor' ? t.mentorResponsesSheet : t.menteeResponsesSheet;
+      save(role, { ...record, responseSheetId: ports.forms.link(record.formId, sheetName) });
+    }
   }
   ports.runtime.ensureFormSubmitTrigger();
   return formViews(ports);

@@ -4,7 +4,7 @@
  * sheet is found and given a clear name. Forms made after 30 June 2026 start unpublished,
  * and the typings predate setPublished, hence the small augmentation below.
  */
-import type { FormCreation, FormItemLike, FormRecord, FormSpecLike, FormState } from '../app/ports';
+import type { FormBuild, FormItemLike, FormRecord, FormSpecLike, FormState } from '../app/ports';
 
 type Form = GoogleAppsScript.Forms.Form & {
   setPublished?: (published: boolean) => Form;
@@ -60,41 +60,59 @@ function addItem(form: Form, item: FormItemLike, emailHelp: string): void {
   }
 }
 
-/**
- * Creates a published form from the spec, linked to the active spreadsheet, and renames its
- * response sheet. The new response sheet is the one that was not there before linking.
- */
-export function createLinkedForm(spec: FormSpecLike, how: FormCreation): FormRecord {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
-  const form = FormApp.create(spec.title) as Form;
-  form.setDescription(spec.description).setConfirmationMessage(spec.confirmationMessage);
+/** Step 1: an empty form; its id is stored before anything else can fail. */
+export function createForm(title: string): Omit<FormRecord, 'responseSheetId' | 'built'> {
+  const form = FormApp.create(title) as Form;
+  return { formId: form.getId(), publishedUrl: form.getPublishedUrl(), editUrl: form.getEditUrl() };
+}
+
+/** Step 2: the questions from the spec, replacing any a failed earlier attempt left. */
+export function buildForm(formId: string, spec: FormSpecLike, how: FormBuild): void {
+  const form = requireForm(formId);
+  for (const item of form.getItems().reverse()) form.deleteItem(item);
+  form.setTitle(spec.title).setDescription(spec.description).setConfirmationMessage(spec.confirmationMessage);
   for (const item of spec.items) addItem(form, item, how.emailHelp);
-  form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
   if (typeof form.setPublished === 'function') form.setPublished(true);
   form.setAcceptingResponses(how.accepting);
-  SpreadsheetApp.flush();
-  const formId = form.getId();
-  // Normally the new tab is there at once; if Sheets is slow, the caller stores the form
-  // anyway (so a retry never makes a second one) and looks for its tab again later.
+}
+
+/**
+ * Step 3: links the form to the active spreadsheet unless it already is, and renames its
+ * response tab. The tab is the one that appeared on linking, or else the one whose form URL
+ * names the form (a retry, or Sheets being slow); -1 when it is not there yet.
+ */
+export function linkForm(formId: string, responseSheetName: string): number {
+  const form = requireForm(formId);
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
+  if (destinationOf(form) !== ss.getId()) {
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+    SpreadsheetApp.flush();
+  }
   const sheet = ss.getSheets().find((s) => !before.has(s.getSheetId())) ?? sheetOfForm(ss, formId);
-  if (sheet && !ss.getSheetByName(how.responseSheetName)) sheet.setName(how.responseSheetName);
-  return {
-    formId,
-    publishedUrl: form.getPublishedUrl(),
-    editUrl: form.getEditUrl(),
-    responseSheetId: sheet ? sheet.getSheetId() : -1,
-  };
+  if (!sheet) return -1;
+  if (!ss.getSheetByName(responseSheetName)) sheet.setName(responseSheetName);
+  return sheet.getSheetId();
+}
+
+/** getDestinationId throws while a form has no destination, so ask carefully. */
+function destinationOf(form: Form): string | null {
+  try {
+    return form.getDestinationId();
+  } catch {
+    return null;
+  }
+}
+
+function requireForm(formId: string): Form {
+  const form = openForm(formId);
+  if (!form) throw new Error(`Form ${formId} cannot be opened.`);
+  return form;
 }
 
 function sheetOfForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, formId: string): GoogleAppsScript.Spreadsheet.Sheet | null {
   return ss.getSheets().find((s) => (s.getFormUrl() ?? '').includes(formId)) ?? null;
 }
-
-export function responseSheetOf(formId: string): number | null {
-  return sheetOfForm(SpreadsheetApp.getActiveSpreadsheet(), formId)?.getSheetId() ?? null;
-}
-
 
 export function formState(formId: string): FormState {
   const form = openForm(formId);

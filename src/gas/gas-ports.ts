@@ -5,7 +5,7 @@
  */
 import type { Ports, Tables } from '../app/ports';
 import { withDocumentLock } from './document-lock';
-import { createLinkedForm, formState, responseSheetOf, setAccepting } from './forms-gateway';
+import { buildForm, createForm, formState, linkForm, setAccepting } from './forms-gateway';
 import { readJson, writeJson } from './settings-store';
 import { ensureTableSheet, findSheet, findSheetById, readTable } from './sheet-table';
 import { ensureFormSubmitTrigger } from './triggers';
@@ -50,7 +50,7 @@ const tables: Tables = {
 export function gasPorts(): Ports {
   return {
     store: { readJson, writeJson },
-    forms: { state: formState, create: createLinkedForm, responseSheetOf, setAccepting },
+    forms: { state: formState, create: createForm, build: buildForm, link: linkForm, setAccepting },
     tables,
     runtime: {
       today: () => Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd'),

@@ -65,6 +65,26 @@ describe('forms', () => {
     expect(em.sheetNames()).toEqual(expect.arrayContaining(['Formulärsvar mentorer', 'Formulärsvar adepter']));
   });
 
+  test('creation cut short by the time limit resumes on the next press: still one pair, complete', () => {
+    const em = newEmulator();
+    em.run('saveSettings', programSettings(), 'sv');
+    em.setCallCostMs({ FormApp: 12_000 });
+    expect(() => em.run('createForms')).toThrow(/Exceeded maximum execution time/);
+    // Cut off while writing the first form's questions: the form exists, half built.
+    expect(em.forms()).toHaveLength(1);
+    const halfBuilt = em.forms()[0]!.items.length;
+    em.setCallCostMs({ FormApp: 50 });
+    const state = em.run<SidebarState>('createForms');
+    expect(em.forms()).toHaveLength(2);
+    expect(state.forms.every((f) => f.exists && f.linked)).toBe(true);
+    const fresh = newEmulator();
+    setUpProgram(fresh);
+    expect(em.forms().map((f) => f.items)).toEqual(fresh.forms().map((f) => f.items));
+    expect(halfBuilt).toBeLessThan(fresh.forms()[0]!.items.length);
+    em.submitForm('mentor', answers('mentor', 'sv', mentorSv));
+    expect(records(em, 'Mentors')).toHaveLength(1);
+  });
+
   test('a form deleted by hand is made again, the other kept', () => {
     const em = newEmulator();
     setUpProgram(em);
