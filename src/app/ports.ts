@@ -27,8 +27,8 @@ export type FormRecords = Partial<Record<Role, FormRecord>>;
 
 export interface FormState {
   exists: boolean;
+  /** Respondents can submit: published and accepting responses. */
   accepting: boolean;
-  published: boolean;
 }
 
 export interface FormItemLike {
@@ -83,7 +83,8 @@ export interface FormsGateway {
   build(formId: string, spec: FormSpecLike, how: FormBuild): void;
   /** Step 3: links the form to this spreadsheet (once) and names its response tab; its id, or -1 if not there yet. */
   link(formId: string, responseSheetName: string): number;
-  setAccepting(formId: string, accepting: boolean): FormState;
+  /** Opens (publishing if needed) or closes the form; false when it no longer exists. */
+  setAccepting(formId: string, accepting: boolean): boolean;
 }
 
 export interface Tables {

@@ -48,7 +48,7 @@ function withinApplicationWindow(settings: ProgramSettings, today: string): bool
  * responses at once only inside the application window; otherwise the group (or the
  * timeline) opens them.
  */
-export function createForms(ports: Ports, settings: ProgramSettings): FormView[] {
+export function createForms(ports: Ports, settings: ProgramSettings): void {
   const t = messages(settings.language);
   const records = formRecords(ports);
   const accepting = withinApplicationWindow(settings, ports.runtime.today());
@@ -74,12 +74,11 @@ export function createForms(ports: Ports, settings: ProgramSettings): FormView[]
     }
   }
   ports.runtime.ensureFormSubmitTrigger();
-  return formViews(ports);
 }
 
-export function setFormAccepting(ports: Ports, settings: ProgramSettings, role: Role, accepting: boolean): FormView[] {
+export function setFormAccepting(ports: Ports, settings: ProgramSettings, role: Role, accepting: boolean): void {
+  const t = messages(settings.language);
   const record = formRecords(ports)[role];
-  if (!record) throw new Error(messages(settings.language).formsMissing);
-  ports.forms.setAccepting(record.formId, accepting);
-  return formViews(ports);
+  if (!record) throw new Error(t.formsMissing);
+  if (!ports.forms.setAccepting(record.formId, accepting)) throw new Error(t.formGone);
 }

@@ -116,15 +116,16 @@ function sheetOfForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, formId: strin
 
 export function formState(formId: string): FormState {
   const form = openForm(formId);
-  if (!form) return { exists: false, accepting: false, published: false };
+  if (!form) return { exists: false, accepting: false };
+  // An unpublished form takes no responses, whatever isAcceptingResponses says.
   const published = typeof form.isPublished === 'function' ? form.isPublished() : true;
-  return { exists: true, accepting: form.isAcceptingResponses(), published };
+  return { exists: true, accepting: published && form.isAcceptingResponses() };
 }
 
-export function setAccepting(formId: string, accepting: boolean): FormState {
+export function setAccepting(formId: string, accepting: boolean): boolean {
   const form = openForm(formId);
-  if (!form) return { exists: false, accepting: false, published: false };
+  if (!form) return false;
   if (accepting && typeof form.setPublished === 'function' && form.isPublished?.() === false) form.setPublished(true);
   form.setAcceptingResponses(accepting);
-  return formState(formId);
+  return true;
 }
