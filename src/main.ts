@@ -7,26 +7,30 @@
  */
 import { ingestSubmission, type RereadSummary, rereadAll } from './app/intake';
 import { type MatchProposalView, matchProposal } from './app/match-proposal';
-import { type SaveResult, saveSettings as saveProgramSettings, savedSettings } from './app/program-setup';
+import { saveSettings as saveProgramSettings, savedSettings } from './app/program-setup';
 import { type SidebarState, sidebarState } from './app/sidebar-state';
 import { createForms as createSignUpForms, setFormAccepting as setSignUpFormAccepting } from './app/sign-up-forms';
-import { isLanguage, messages } from './core/i18n';
+import { fail, forward, ok, type Result } from './core/failures';
+import { isLanguage } from './core/i18n';
+import type { ProgramSettings } from './core/program';
 import type { Language, Role } from './core/types';
 import { gasPorts } from './gas/gas-ports';
 import { addMenu, openSidebar } from './gas/ui';
 
 export type { MatchProposalView } from './app/match-proposal';
 export type { SidebarState } from './app/sidebar-state';
+export type { Failure, Result } from './core/failures';
 
 function programLanguage(): Language | undefined {
   return savedSettings(gasPorts())?.language;
 }
 
-function requireSettings() {
+/** The ports and the saved settings, or the failure the sidebar shows before any are saved. */
+function withSettings<T>(work: (ports: ReturnType<typeof gasPorts>, settings: ProgramSettings) => Result<T>): Result<T> {
   const ports = gasPorts();
   const settings = savedSettings(ports);
-  if (!settings) throw new Error(messages(undefined).settingsRequired);
-  return { ports, settings };
+  if (!settings) return fail('settingsRequired');
+  return work(ports, settings);
 }
 
 /**
@@ -59,39 +63,47 @@ export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): voi
   ingestSubmission(gasPorts(), { sheetId: sheet.getSheetId(), row: e.range.getRow() });
 }
 
+/*
+ * The functions below are what the sidebar calls. Each returns a Result: an expected
+ * failure comes back as a value (a message key with its values and where to look), which
+ * the sidebar words in the user's language; only a bug throws.
+ */
+
 /** Sidebar: everything the sidebar shows, in one call. */
-export function getSidebarState(): SidebarState {
-  return sidebarState(gasPorts());
+export function getSidebarState(): Result<SidebarState> {
+  return ok(sidebarState(gasPorts()));
 }
 
 /** Sidebar: validates and saves the settings; nothing is saved when any field is invalid. */
-export function saveSettings(input: unknown, uiLanguage: unknown): { ok: true; state: SidebarState } | { ok: false; errors: Record<string, string> } {
+export function saveSettings(input: unknown, uiLanguage: unknown): Result<SidebarState> {
   const ports = gasPorts();
-  const result: SaveResult = saveProgramSettings(ports, input, isLanguage(uiLanguage) ? uiLanguage : 'sv');
-  if (!result.ok) return result;
-  return { ok: true, state: sidebarState(ports) };
+  const saved = saveProgramSettings(ports, input, isLanguage(uiLanguage) ? uiLanguage : 'sv');
+  return saved.ok ? ok(sidebarState(ports)) : forward(saved);
 }
 
 /** Sidebar: creates the two sign-up forms (or reuses those already made). */
-export function createForms(): SidebarState {
-  const { ports, settings } = requireSettings();
-  createSignUpForms(ports, settings);
-  return sidebarState(ports);
+export function createForms(): Result<SidebarState> {
+  return withSettings((ports, settings) => {
+    const made = createSignUpForms(ports, settings);
+    return made.ok ? ok(sidebarState(ports)) : forward(made);
+  });
 }
 
 /** Sidebar: opens or closes one form for responses. */
-export function setFormAccepting(role: Role, accepting: boolean): SidebarState {
-  const { ports, settings } = requireSettings();
-  if (role !== 'mentor' && role !== 'mentee') throw new Error(`Unknown form "${String(role)}"`);
-  setSignUpFormAccepting(ports, settings, role, accepting === true);
-  return sidebarState(ports);
+export function setFormAccepting(role: Role, accepting: boolean): Result<SidebarState> {
+  return withSettings((ports) => {
+    if (role !== 'mentor' && role !== 'mentee') return fail('unknownForm', { role: String(role) });
+    const done = setSignUpFormAccepting(ports, role, accepting === true);
+    return done.ok ? ok(sidebarState(ports)) : forward(done);
+  });
 }
 
 /** Sidebar: rebuilds the Mentors and Mentees sheets from every raw response. */
-export function rereadResponses(): RereadSummary & { state: SidebarState } {
-  const { ports, settings } = requireSettings();
-  const summary = rereadAll(ports, settings);
-  return { ...summary, state: sidebarState(ports) };
+export function rereadResponses(): Result<RereadSummary & { state: SidebarState }> {
+  return withSettings((ports, settings) => {
+    const summary = rereadAll(ports, settings);
+    return ok({ ...summary, state: sidebarState(ports) });
+  });
 }
 
 /**
@@ -99,7 +111,6 @@ export function rereadResponses(): RereadSummary & { state: SidebarState } {
  * the reasons in words. `mode` 'total' maximises the sum of scores (after matching as many
  * mentees as possible); 'raise-worst' first lifts the weakest pair. Nothing is written.
  */
-export function getMatchProposal(mode: unknown): MatchProposalView {
-  const { ports, settings } = requireSettings();
-  return matchProposal(ports, settings, mode === 'raise-worst' ? 'raise-worst' : 'total');
+export function getMatchProposal(mode: unknown): Result<MatchProposalView> {
+  return withSettings((ports, settings) => matchProposal(ports, settings, mode === 'raise-worst' ? 'raise-worst' : 'total'));
 }

@@ -94,4 +94,5 @@ export const en: Messages = {
   points: 'points',
   draftChecklistHint: "This is what a plan looks like with the toolkit's suggested dates (six months of planning, a two-month program). Change the dates under Settings.",
   responseSheetMissing: "The form's response tab has not appeared in the spreadsheet yet. Press 'Create both forms' again in a moment; no form is made twice.",
+  formsUnreachable: 'Google Forms did not answer just now; the form\'s state is unknown. Try again in a moment.',
 };
