@@ -9,7 +9,7 @@ import type { SidebarState } from '../src/main';
 import { ProblemMessage, type Problem, problemOf } from './problem';
 import { run } from './rpc';
 
-type Busy = null | 'create' | 'reread' | 'mentor' | 'mentee';
+type Busy = null | 'create' | 'reread' | 'mentor' | 'mentee' | 'take-over';
 
 export function FormsView(props: { state: SidebarState; onChanged: (state: SidebarState) => void }) {
   const { state } = props;
@@ -69,6 +69,19 @@ export function FormsView(props: { state: SidebarState; onChanged: (state: Sideb
           )}
         </div>
       ))}
+      {state.responseTrigger && (
+        <div class="trigger-owner" data-testid="trigger-owner">
+          <p class="muted">{state.responseTrigger.mine ? t.responsesReadByMe : t.responsesReadBy(state.responseTrigger.owner)}</p>
+          {!state.responseTrigger.mine && (
+            <>
+              <button type="button" disabled={busy !== null} data-testid="take-over-trigger" onClick={() => act('take-over', () => run('takeOverResponseTrigger'), props.onChanged)}>
+                {t.takeOverTrigger}
+              </button>
+              <small class="muted">{t.takeOverHint(state.responseTrigger.owner)}</small>
+            </>
+          )}
+        </div>
+      )}
       {complete && (
         <>
           <h2>{t.applicants}</h2>

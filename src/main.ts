@@ -11,6 +11,7 @@ import { saveSettings as saveProgramSettings, savedSettings } from './app/progra
 import { type SidebarState, sidebarState } from './app/sidebar-state';
 import { createForms as createSignUpForms, setFormAccepting as setSignUpFormAccepting } from './app/sign-up-forms';
 import { fail, forward, ok, type Result } from './core/failures';
+import { admitFormSubmitFiring, takeOverFormSubmitTrigger } from './app/trigger-ownership';
 import { isLanguage } from './core/i18n';
 import type { ProgramSettings } from './core/program';
 import type { Language, Role } from './core/types';
@@ -59,8 +60,11 @@ export function showSidebar(): void {
  * in the raw response sheet, where "re-read all responses" will find it.
  */
 export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  const ports = gasPorts();
+  // A trigger that is not the recorded one (another member's stray) deletes itself here.
+  if (!admitFormSubmitFiring(ports, e.triggerUid)) return;
   const sheet = e.range.getSheet();
-  ingestSubmission(gasPorts(), { sheetId: sheet.getSheetId(), row: e.range.getRow() });
+  ingestSubmission(ports, { sheetId: sheet.getSheetId(), row: e.range.getRow() });
 }
 
 /*
@@ -95,6 +99,18 @@ export function setFormAccepting(role: Role, accepting: boolean): Result<Sidebar
     if (role !== 'mentor' && role !== 'mentee') return fail('unknownForm', { role: String(role) });
     const done = setSignUpFormAccepting(ports, role, accepting === true);
     return done.ok ? ok(sidebarState(ports)) : forward(done);
+  });
+}
+
+/**
+ * Sidebar: the group knows the member whose trigger reads the responses has left; the
+ * running member installs one under their own account and becomes the recorded owner. The
+ * old trigger, if it still exists, deletes itself on its next firing.
+ */
+export function takeOverResponseTrigger(): Result<SidebarState> {
+  return withSettings((ports) => {
+    takeOverFormSubmitTrigger(ports);
+    return ok(sidebarState(ports));
   });
 }
 

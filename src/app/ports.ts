@@ -100,9 +100,20 @@ export interface Lock {
   withLock<T>(work: () => T): T;
 }
 
+/**
+ * The running member's installable triggers on this spreadsheet. Triggers run as the member
+ * who made them and each member sees only their own (ScriptApp.getUserTriggers), so who owns
+ * the one the add-on relies on is recorded in document properties (src/app/trigger-ownership).
+ */
 export interface Triggers {
-  /** Installs the spreadsheet's form-submit trigger unless this user already has one; true when made now. */
-  ensureFormSubmitTrigger(): boolean;
+  /** The running member's email ('' when Google does not reveal it). */
+  currentUser(): string;
+  /** Unique ids of the running member's form-submit triggers on this spreadsheet for the add-on's handler. */
+  formSubmitTriggers(): string[];
+  /** Installs a form-submit trigger under the running member; its unique id. */
+  installFormSubmitTrigger(): string;
+  /** Deletes the running member's trigger with this id; false when they have none such. */
+  deleteTrigger(uid: string): boolean;
 }
 
 export interface Ports {

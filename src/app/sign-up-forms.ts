@@ -10,6 +10,7 @@ import type { ProgramSettings } from '../core/program';
 import type { Role } from '../core/types';
 import { FORMS_KEY } from './keys';
 import type { FormRecord, FormRecords, Ports } from './ports';
+import { ensureFormSubmitTrigger } from './trigger-ownership';
 
 export const ROLES: readonly Role[] = ['mentor', 'mentee'];
 
@@ -84,7 +85,7 @@ export function createForms(ports: Ports, settings: ProgramSettings): Result<nul
       save(role, { ...record, responseSheetId: linked.value });
     }
   }
-  ports.triggers.ensureFormSubmitTrigger();
+  ensureFormSubmitTrigger(ports);
   return ok(null);
 }
 

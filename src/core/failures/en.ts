@@ -13,7 +13,6 @@ export const en: Record<keyof typeof sv, string> = {
   formsUnavailable: 'Google Forms did not answer; try again in a moment. No form has been made anew.',
   unknownForm: 'There is no form "{role}".',
   duplicateId: 'Rows {rows} of the sheet {sheet} have the same id {id}. Delete or change one of them.',
-  triggerOwnedByOther: "Form responses are already read under {owner}'s account.",
 };
 
 /** A list of rows as an English reader writes it: "5", "5 and 9", "5, 9 and 12". */

@@ -12,7 +12,6 @@ export const sv = {
   formsUnavailable: 'Google Forms svarade inte; försök igen om en stund. Inget formulär har skapats om.',
   unknownForm: 'Det finns inget formulär "{role}".',
   duplicateId: 'Raderna {rows} i bladet {sheet} har samma id {id}. Ta bort eller ändra den ena.',
-  triggerOwnedByOther: 'Formulärsvaren läses redan in under {owner}s konto.',
 };
 
 /** A list of rows as a Swedish reader writes it: "5", "5 och 9", "5, 9 och 12". */
