@@ -2,7 +2,9 @@
  * Browser test of how the sidebar shows an expected failure: a row copied in the Mentors
  * sheet makes "propose matches" answer with a Failure, which the sidebar words in the
  * program's language (Swedish and English programs), naming the sheet and both rows, as
- * text. The preview serves the real dist/Sidebar.html against the built bundle.
+ * text; the first screens follow the page's language before the program's is known; the
+ * forms tab names who reads the responses. The preview serves the real dist/Sidebar.html
+ * against the built bundle.
  */
 import * as path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
@@ -53,6 +55,45 @@ test.each([
     expect(m![2]).toBe(String(values[1]![0]));
     expect(await problem.getAttribute('role')).toBe('alert');
     expect(await frame.$('[data-testid="proposal-summary"]')).toBeNull();
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
+
+test('before the first load, the loading and error screens follow the page language the server wrote', async () => {
+  const server = await startPreview({ port: 0, distDir: DIST, makeEmulator: () => makeDemoEmulator({ distDir: DIST }).emulator, assets: loadPreviewAssets(ROOT) });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    // As src/gas/ui.ts serves it to an English user: <html lang="en">; the first call fails.
+    await page.route('**/sidebar', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace('<html lang="sv">', '<html lang="en">') });
+    });
+    await page.route('**/api/run', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: 'Server unreachable' }) }));
+    await page.goto(server.url);
+    const frame = await (await page.waitForSelector('iframe#sidebar')).contentFrame();
+    if (!frame) throw new Error('no sidebar frame');
+    const problem = await frame.waitForSelector('[data-testid="problem"]');
+    expect(await problem.textContent()).toBe('Something went wrong: Server unreachable');
+    expect(await frame.textContent('button')).toBe('Try again');
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
+
+test('the forms tab shows who reads the responses', async () => {
+  const server = await startPreview({ port: 0, distDir: DIST, makeEmulator: () => makeDemoEmulator({ distDir: DIST }).emulator, assets: loadPreviewAssets(ROOT) });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.goto(server.url);
+    const frame = await (await page.waitForSelector('iframe#sidebar')).contentFrame();
+    if (!frame) throw new Error('no sidebar frame');
+    await frame.click('role=tab[name="Formulär"]');
+    const owner = await frame.waitForSelector('[data-testid="trigger-owner"]');
+    expect(await owner.textContent()).toBe('Formulärsvaren läses in under ditt konto.');
+    expect(await frame.$('[data-testid="take-over-trigger"]')).toBeNull();
   } finally {
     await page.close();
     await server.close();
