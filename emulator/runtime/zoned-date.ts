@@ -122,26 +122,27 @@ export function createZonedDate(timeZone: string, RealDate: DateConstructor = Da
       return Number.isNaN(t) ? Number.NaN : -offset(t) / 60_000;
     }
 
-    override setMilliseconds(ms: number) {
-      return this.change(6, [ms]);
+    // Rest parameters keep "argument given" apart from "undefined given", as the spec does.
+    override setMilliseconds(...a: number[]) {
+      return this.change(6, a.slice(0, 1));
     }
-    override setSeconds(s: number, ms?: number) {
-      return this.change(5, arguments.length > 1 ? [s, ms as number] : [s]);
+    override setSeconds(...a: number[]) {
+      return this.change(5, a.slice(0, 2));
     }
-    override setMinutes(m: number, s?: number, ms?: number) {
-      return this.change(4, [m, s as number, ms as number].slice(0, Math.max(1, arguments.length)));
+    override setMinutes(...a: number[]) {
+      return this.change(4, a.slice(0, 3));
     }
-    override setHours(h: number, m?: number, s?: number, ms?: number) {
-      return this.change(3, [h, m as number, s as number, ms as number].slice(0, Math.max(1, arguments.length)));
+    override setHours(...a: number[]) {
+      return this.change(3, a.slice(0, 4));
     }
-    override setDate(d: number) {
-      return this.change(2, [d]);
+    override setDate(...a: number[]) {
+      return this.change(2, a.slice(0, 1));
     }
-    override setMonth(m: number, d?: number) {
-      return this.change(1, arguments.length > 1 ? [m, d as number] : [m]);
+    override setMonth(...a: number[]) {
+      return this.change(1, a.slice(0, 2));
     }
-    override setFullYear(y: number, m?: number, d?: number) {
-      return this.change(0, [y, m as number, d as number].slice(0, Math.max(1, arguments.length)), true);
+    override setFullYear(...a: number[]) {
+      return this.change(0, a.slice(0, 3), true);
     }
 
     override toString() {
@@ -183,6 +184,7 @@ export function createZonedDate(timeZone: string, RealDate: DateConstructor = Da
         t = localToEpoch(0, timeZone);
       }
       const fields = fieldsOf(t);
+      if (values.length === 0) values = [Number.NaN];
       values.forEach((v, i) => {
         fields[from + i] = Number(v);
       });
