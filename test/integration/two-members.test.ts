@@ -5,7 +5,7 @@
  * other takes over; the old trigger then retires itself on its next firing.
  */
 import type { Result, SidebarState } from '../../src/main';
-import { answers, newEmulator, programSettings, records, runOk } from './support';
+import { answers, newEmulator, programSettings, records } from './support';
 
 const ANNA = 'anna@example.edu';
 const BO = 'bo@example.edu';
