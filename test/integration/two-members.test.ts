@@ -2,8 +2,10 @@
  * Integration tests of a project group with two accounts (the emulator's several users):
  * both press "create forms", and still one form-submit trigger exists, each response is
  * handled once, and each member's sidebar names the owner. When the owner has left, the
- * other takes over; the old trigger then retires itself on its next firing.
+ * other takes over; the old trigger then retires itself on its next firing. While one member
+ * creates the forms, another's press is refused, naming them.
  */
+import { renderFailure } from '../../src/core/failures';
 import type { Result, SidebarState } from '../../src/main';
 import { answers, newEmulator, programSettings, records } from './support';
 
@@ -105,4 +107,29 @@ test('the owner left: the other member takes over, and the old trigger retires o
   expect(em.triggers().map((t) => t.user)).toEqual([BO]);
   expect(em.triggers()[0]!.uid).not.toBe(annas);
   expect(asOk<SidebarState>(em, ANNA, 'getSidebarState').responseTrigger).toMatchObject({ owner: BO, mine: false });
+});
+
+test('while one member is creating the forms, another member\'s press is refused naming them, and no second pair is made', () => {
+  const em = group();
+  // Anna's press is under way (its claim written, its forms not yet): as simultaneous runs on Google would see it.
+  const until = new Date(Date.parse(em.now()) + 6 * 60_000).toISOString();
+  em.setProperties('document', { 'mp.forms.creating': JSON.stringify({ by: ANNA, until }) });
+  const refused = em.as(BO).run<Result<SidebarState>>('createForms');
+  expect(refused).toEqual({ ok: false, failure: { key: 'formsBeingCreated', values: { by: ANNA } } });
+  if (refused.ok) throw new Error('expected a failure');
+  expect(renderFailure(refused.failure, 'sv')).toBe(`Formulären skapas just nu av ${ANNA}. Vänta en stund och tryck på Uppdatera.`);
+  expect(em.forms()).toHaveLength(0);
+  // Anna herself may press again (her run was cut short, or she retried).
+  asOk(em, ANNA, 'createForms');
+  expect(em.forms()).toHaveLength(2);
+  expect(em.properties('document')['mp.forms.creating']).toBe('null');
+});
+
+test('a claim left by a run cut short expires after six minutes', () => {
+  const em = group();
+  const until = new Date(Date.parse(em.now()) + 6 * 60_000).toISOString();
+  em.setProperties('document', { 'mp.forms.creating': JSON.stringify({ by: ANNA, until }) });
+  em.advanceBy(6 * 60_000 + 1000);
+  asOk(em, BO, 'createForms');
+  expect(em.forms()).toHaveLength(2);
 });

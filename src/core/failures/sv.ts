@@ -12,6 +12,7 @@ export const sv = {
   formsUnavailable: 'Google Forms svarade inte; försök igen om en stund. Inget formulär har skapats om.',
   unknownForm: 'Det finns inget formulär "{role}".',
   duplicateId: 'Raderna {rows} i bladet {sheet} har samma id {id}. Ta bort eller ändra den ena.',
+  formsBeingCreated: 'Formulären skapas just nu av {by}. Vänta en stund och tryck på Uppdatera.',
 };
 
 /** A list of rows as a Swedish reader writes it: "5", "5 och 9", "5, 9 och 12". */
