@@ -4,6 +4,7 @@
  * two together, so use cases can be read (and reasoned about) without any Google detail.
  */
 import type { IsoDate } from '../core/program';
+import type { SheetSnapshot, TableWrite } from '../core/tables';
 import type { Role } from '../core/types';
 
 /** A table sheet: one header row, then records, read and written in whole blocks. */
@@ -100,6 +101,17 @@ export interface Tables {
   writeBlock(name: string, row: number, column: number, values: unknown[][]): void;
 }
 
+/**
+ * The sheets the add-on owns (src/core/tables): each read once, values and formulas, and
+ * written by a plan of few blocks that touches only the add-on's own columns.
+ */
+export interface OwnedTables {
+  /** The used block, header row first, with its formulas; null when there is no such sheet. */
+  read(name: string): SheetSnapshot | null;
+  /** Carries out a plan: creates the sheet when asked, one setValues per block, hides columns. */
+  write(name: string, plan: TableWrite): void;
+}
+
 export interface Runtime {
   /** Today in the spreadsheet's time zone. */
   today(): IsoDate;
@@ -114,4 +126,5 @@ export interface Ports {
   forms: FormsGateway;
   tables: Tables;
   runtime: Runtime;
+  ownedTables: OwnedTables;
 }
