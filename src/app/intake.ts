@@ -4,30 +4,34 @@
  * those sheets through the same pure rule (src/core/intake), so a missed trigger loses
  * nothing and running it twice changes nothing. Writers hold the document lock. Sheets are
  * read and written in blocks, so the number of service calls does not grow with the number
- * of applicants; only intake's own columns are written, so the group's columns (notes,
- * formulas) are never touched.
+ * of applicants; the sheets are owned tables (src/core/tables): only changed rows of
+ * intake's own columns are written, so the group's columns, values and formulas (even a
+ * formula in one of intake's columns) are never touched.
  */
 import {
+  APPLICANT_SHEET_NAMES,
   type ApplicantTable,
-  applicantColumns,
+  applicantSchema,
   applyResponse,
   emptyApplicantTable,
   type IntakeCounts,
   intakeCounts,
   type RawResponse,
+  readApplicantSheet,
   readApplicantTable,
   rebuild,
   stableId,
-  writeApplicantTable,
 } from '../core/intake';
+import { planTableWrite } from '../core/tables';
 import type { ProgramSettings } from '../core/program';
 import type { Language, Role } from '../core/types';
+import type { SheetSnapshot } from '../core/tables';
 import type { Ports, TableData } from './ports';
 import { savedSettings } from './program-setup';
 import { formRecords, ROLES } from './sign-up-forms';
 
 /** The applicant sheets' names are fixed (formulas and habits refer to them). */
-export const APPLICANT_SHEETS: Record<Role, string> = { mentor: 'Mentors', mentee: 'Mentees' };
+export const APPLICANT_SHEETS: Record<Role, string> = APPLICANT_SHEET_NAMES;
 
 export interface ApplicantCounts {
   mentors: IntakeCounts;
@@ -69,41 +73,22 @@ export function toRawResponse(headers: string[], values: unknown[], row: number)
   return { row, timestamp, answers };
 }
 
-function loadTable(ports: Ports, role: Role, settings: ProgramSettings): { table: ApplicantTable; exists: boolean } {
-  const data = ports.tables.read(APPLICANT_SHEETS[role]);
-  if (!data || data.headers.length === 0) return { table: emptyApplicantTable(role, settings.language), exists: false };
-  return { table: readApplicantTable(role, settings.language, data.headers, data.rows), exists: true };
+interface ApplicantSheet {
+  role: Role;
+  snapshot: SheetSnapshot | null;
+  table: ApplicantTable;
 }
 
-function ensureSheet(ports: Ports, role: Role, settings: ProgramSettings): void {
-  const columns = applicantColumns(role, settings.language);
-  ports.tables.ensure(
-    APPLICANT_SHEETS[role],
-    columns.map((c) => c.header),
-    columns.filter((c) => c.hidden).map((c) => c.header),
-  );
+/** The applicant sheet as an owned table: one read of its values and formulas. */
+function openSheet(ports: Ports, role: Role, settings: ProgramSettings): ApplicantSheet {
+  const snapshot = ports.ownedTables.read(APPLICANT_SHEETS[role]);
+  return { role, snapshot, table: readApplicantSheet(role, settings.language, snapshot) };
 }
 
-/** Maximal runs of adjacent intake-owned columns: [start, end) pairs, 0-based. */
-function ownRuns(table: ApplicantTable): [number, number][] {
-  const runs: [number, number][] = [];
-  table.columns.forEach((key, i) => {
-    if (key === null) return;
-    const last = runs[runs.length - 1];
-    if (last && last[1] === i) last[1] = i + 1;
-    else runs.push([i, i + 1]);
-  });
-  return runs;
-}
-
-/** Writes rows [from, to) of the table (and the header when asked), intake's columns only. */
-function writeRows(ports: Ports, role: Role, table: ApplicantTable, from: number, to: number, withHeader: boolean): void {
-  const block = writeApplicantTable(table);
-  const firstSheetRow = withHeader ? 1 : from + 2;
-  const rows = [...(withHeader ? [block.headers] : []), ...block.rows.slice(from, to)];
-  for (const [start, end] of ownRuns(table)) {
-    ports.tables.writeBlock(APPLICANT_SHEETS[role], firstSheetRow, start + 1, rows.map((r) => r.slice(start, end)));
-  }
+/** Writes what changed (only changed rows, only intake's columns; creates the sheet when new). */
+function saveSheet(ports: Ports, sheet: ApplicantSheet, next: ApplicantTable): void {
+  const plan = planTableWrite(applicantSchema(sheet.role), sheet.snapshot, next);
+  if (plan.blocks.length > 0 || plan.hide.length > 0) ports.ownedTables.write(APPLICANT_SHEETS[sheet.role], plan);
 }
 
 function roleOfSheet(ports: Ports, sheetId: number): Role | null {
@@ -125,14 +110,9 @@ export function ingestSubmission(ports: Ports, event: { sheetId: number; row: nu
     const raw = ports.tables.readRow(event.sheetId, event.row);
     const response = raw ? toRawResponse(raw.headers, raw.values, event.row) : null;
     if (!response) return { kind: 'ignored', reason: `row ${event.row} holds no response` };
-    const { table, exists } = loadTable(ports, role, settings);
-    if (!exists) ensureSheet(ports, role, settings);
-    const { table: next, change } = applyResponse(table, response, settings, idFor(role));
-    if (change.kind !== 'unchanged') {
-      const headerChanged = !exists || next.headers.length !== table.headers.length;
-      writeRows(ports, role, next, change.rowIndex, change.rowIndex + 1, false);
-      if (headerChanged) writeRows(ports, role, next, 0, 0, true);
-    }
+    const sheet = openSheet(ports, role, settings);
+    const { table: next, change } = applyResponse(sheet.table, response, settings, idFor(role));
+    saveSheet(ports, sheet, next);
     return { kind: change.kind, role, id: change.id };
   });
 }
@@ -156,12 +136,10 @@ export function rereadAll(ports: Ports, settings: ProgramSettings): RereadSummar
       if (!record) continue;
       const raw = ports.tables.readById(record.responseSheetId);
       if (!raw) continue;
-      const { table, exists } = loadTable(ports, role, settings);
-      const { table: next, changes } = rebuild(table, responsesOf(raw.data), settings, idFor(role));
+      const sheet = openSheet(ports, role, settings);
+      const { table: next, changes } = rebuild(sheet.table, responsesOf(raw.data), settings, idFor(role));
       for (const change of changes) summary[change.kind]++;
-      if (next === table && exists) continue;
-      if (!exists) ensureSheet(ports, role, settings);
-      writeRows(ports, role, next, 0, next.rows.length, true);
+      saveSheet(ports, sheet, next);
     }
     return summary;
   });

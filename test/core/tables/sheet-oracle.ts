@@ -25,3 +25,10 @@ export function oracleSheet(name = 'Table'): OracleSheet {
     display: () => em.spreadsheet.displayValues(name),
   };
 }
+
+/** What getValues returns after a block (header row first) is written with setValues to a fresh sheet. */
+export function throughSheets(values: readonly (readonly unknown[])[]): unknown[][] {
+  const sheet = oracleSheet();
+  if (values.length > 0) sheet.write({ row: 1, column: 1, values: values.map((r) => [...r]) });
+  return sheet.snapshot().values;
+}
