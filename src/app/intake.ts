@@ -16,7 +16,6 @@ import {
   emptyApplicantTable,
   type IntakeCounts,
   intakeCounts,
-  type RawResponse,
   readApplicantSheet,
   readApplicantTable,
   rebuild,
@@ -26,8 +25,9 @@ import { planTableWrite } from '../core/tables';
 import type { ProgramSettings } from '../core/program';
 import type { Language, Role } from '../core/types';
 import type { SheetSnapshot } from '../core/tables';
-import type { Ports, TableData } from './ports';
+import type { Ports } from './ports';
 import { savedSettings } from './program-setup';
+import { rawResponseAt, rawResponses } from './raw-responses';
 import { formRecords, ROLES } from './sign-up-forms';
 
 /** The applicant sheets' names are fixed (formulas and habits refer to them). */
@@ -44,34 +44,11 @@ export interface RereadSummary {
   unchanged: number;
 }
 
+export { toRawResponse } from './raw-responses';
+
 export type IngestOutcome =
   | { kind: 'added' | 'updated' | 'unchanged'; role: Role; id: string }
   | { kind: 'ignored'; reason: string };
-
-function isDate(value: unknown): value is Date {
-  return Object.prototype.toString.call(value) === '[object Date]';
-}
-
-function cellString(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (isDate(value)) return value.toISOString();
-  return String(value);
-}
-
-/** A raw response row as core's intake reads it: the first column is the form's timestamp. */
-export function toRawResponse(headers: string[], values: unknown[], row: number): RawResponse | null {
-  const stamp = values[0];
-  const ms = isDate(stamp) ? stamp.getTime() : typeof stamp === 'string' ? Date.parse(stamp) : Number.NaN;
-  if (Number.isNaN(ms)) return null;
-  // Whole seconds, as Forms records them: the applicant sheet stores this as a date, and a
-  // sheet date need not keep milliseconds, which would read back as a group edit.
-  const timestamp = new Date(Math.floor(ms / 1000) * 1000).toISOString();
-  const answers: Record<string, string> = {};
-  headers.forEach((header, i) => {
-    if (i > 0 && header) answers[header] = cellString(values[i]);
-  });
-  return { row, timestamp, answers };
-}
 
 interface ApplicantSheet {
   role: Role;
@@ -100,30 +77,30 @@ function idFor(role: Role) {
   return (key: string) => stableId(role, key);
 }
 
-/** The form-submit trigger's work: applies the response on `row` of the raw sheet. */
-export function ingestSubmission(ports: Ports, event: { sheetId: number; row: number }): IngestOutcome {
+/** A form-submit event as intake needs it: where the response landed, and its answers as typed. */
+export interface SubmitEvent {
+  sheetId: number;
+  row: number;
+  /** The event's namedValues (header → answers as typed); absent when a handler is run without an event. */
+  namedValues?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The form-submit trigger's work: applies the response on `row` of the raw sheet, answers as typed. */
+export function ingestSubmission(ports: Ports, event: SubmitEvent): IngestOutcome {
   const settings = savedSettings(ports);
   if (!settings) return { kind: 'ignored', reason: 'no settings' };
   const role = roleOfSheet(ports, event.sheetId);
   if (!role) return { kind: 'ignored', reason: 'not a response sheet of this program' };
   return ports.runtime.withLock(() => {
     const raw = ports.tables.readRow(event.sheetId, event.row);
-    const response = raw ? toRawResponse(raw.headers, raw.values, event.row) : null;
+    const formId = formRecords(ports)[role]?.formId ?? '';
+    const response = raw ? rawResponseAt(ports, formId, raw, event.row, event.namedValues) : null;
     if (!response) return { kind: 'ignored', reason: `row ${event.row} holds no response` };
     const sheet = openSheet(ports, role, settings);
     const { table: next, change } = applyResponse(sheet.table, response, settings, idFor(role));
     saveSheet(ports, sheet, next);
     return { kind: change.kind, role, id: change.id };
   });
-}
-
-function responsesOf(data: TableData): RawResponse[] {
-  const out: RawResponse[] = [];
-  data.rows.forEach((values, i) => {
-    const response = toRawResponse(data.headers, values, i + 2);
-    if (response) out.push(response);
-  });
-  return out;
 }
 
 /** "Re-read all responses" for both forms; the same result live intake would have given. */
@@ -137,7 +114,7 @@ export function rereadAll(ports: Ports, settings: ProgramSettings): RereadSummar
       const raw = ports.tables.readById(record.responseSheetId);
       if (!raw) continue;
       const sheet = openSheet(ports, role, settings);
-      const { table: next, changes } = rebuild(sheet.table, responsesOf(raw.data), settings, idFor(role));
+      const { table: next, changes } = rebuild(sheet.table, rawResponses(ports, record.formId, raw.data), settings, idFor(role));
       for (const change of changes) summary[change.kind]++;
       saveSheet(ports, sheet, next);
     }

@@ -86,6 +86,19 @@ export interface FormsGateway {
   link(formId: string, responseSheetName: string): number;
   /** Opens (publishing if needed) or closes the form; false when it no longer exists. */
   setAccepting(formId: string, accepting: boolean): boolean;
+  /**
+   * The answers as the person typed them (the form's own responses, checkboxes joined with
+   * ', ') to `titles` of the response that landed on raw row `row` at `timestampMs`, by row;
+   * a row whose response the form no longer has is left out.
+   */
+  typedAnswers(formId: string, queries: readonly TypedAnswerQuery[]): Map<number, Record<string, string>>;
+}
+
+/** Which typed answers to fetch for one raw response row (see FormsGateway.typedAnswers). */
+export interface TypedAnswerQuery {
+  row: number;
+  timestampMs: number;
+  titles: string[];
 }
 
 export interface Tables {

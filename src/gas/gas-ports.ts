@@ -6,6 +6,7 @@
 import type { Ports, Tables } from '../app/ports';
 import { withDocumentLock } from './document-lock';
 import { buildForm, createForm, formState, linkForm, setAccepting } from './forms-gateway';
+import { typedAnswers } from './form-responses';
 import { ownedTables } from './owned-tables';
 import { readJson, writeJson } from './settings-store';
 import { ensureTableSheet, findSheet, findSheetById, readTable } from './sheet-table';
@@ -51,7 +52,7 @@ const tables: Tables = {
 export function gasPorts(): Ports {
   return {
     store: { readJson, writeJson },
-    forms: { state: formState, create: createForm, build: buildForm, link: linkForm, setAccepting },
+    forms: { state: formState, create: createForm, build: buildForm, link: linkForm, setAccepting, typedAnswers },
     tables,
     runtime: {
       today: () => Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd'),
