@@ -27,7 +27,7 @@ import type { Language, Role } from '../core/types';
 import type { SheetSnapshot } from '../core/tables';
 import type { Ports } from './ports';
 import { savedSettings } from './program-setup';
-import { rawResponseAt, rawResponses } from './raw-responses';
+import { rawResponseAt, rawResponses, toRawResponse } from './raw-responses';
 import { formRecords, ROLES } from './sign-up-forms';
 
 /** The applicant sheets' names are fixed (formulas and habits refer to them). */
@@ -120,6 +120,28 @@ export function rereadAll(ports: Ports, settings: ProgramSettings): RereadSummar
     }
     return summary;
   });
+}
+
+/**
+ * How many responses in each raw sheet intake has not applied yet (their trigger failed, or
+ * never ran): exactly those a re-read would add or update. Answers are not needed for that
+ * (who and how new a response is come from its email, row and time), so the form is not read.
+ */
+export function unreadResponses(ports: Ports, settings: ProgramSettings): Record<Role, number> {
+  const records = formRecords(ports);
+  const unread: Record<Role, number> = { mentor: 0, mentee: 0 };
+  for (const role of ROLES) {
+    const record = records[role];
+    const raw = record && record.responseSheetId >= 0 ? ports.tables.readById(record.responseSheetId) : null;
+    if (!raw) continue;
+    const data = ports.tables.read(APPLICANT_SHEETS[role]);
+    const table = data?.headers.length
+      ? readApplicantTable(role, settings.language, data.headers, data.rows)
+      : emptyApplicantTable(role, settings.language);
+    const responses = raw.data.rows.flatMap((values, i) => toRawResponse(raw.data.headers, values, i + 2) ?? []);
+    unread[role] = rebuild(table, responses, settings, idFor(role)).changes.filter((c) => c.kind !== 'unchanged').length;
+  }
+  return unread;
 }
 
 export function applicantCounts(ports: Ports, language: Language): ApplicantCounts {

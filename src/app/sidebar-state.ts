@@ -4,8 +4,8 @@
  * applicant counts and the planning checklist. Everything is JSON-safe.
  */
 import { type ChecklistItem, planningChecklist, type ProgramSettings } from '../core/program';
-import type { Language } from '../core/types';
-import { applicantCounts, type ApplicantCounts } from './intake';
+import type { Language, Role } from '../core/types';
+import { applicantCounts, type ApplicantCounts, unreadResponses } from './intake';
 import type { Ports } from './ports';
 import { draftSettings, savedSettings } from './program-setup';
 import { type FormView, formViews } from './sign-up-forms';
@@ -22,6 +22,8 @@ export interface SidebarState {
   settings: ProgramSettings;
   forms: FormView[];
   counts: ApplicantCounts;
+  /** Responses in the raw sheets intake has not read yet (a failed trigger): re-reading reads them. */
+  unread: Record<Role, number>;
   checklist: ChecklistItem[];
 }
 
@@ -44,6 +46,7 @@ export function sidebarState(ports: Ports): SidebarState {
     settings,
     forms,
     counts,
+    unread: saved ? unreadResponses(ports, saved) : { mentor: 0, mentee: 0 },
     // Before the first save, the toolkit draft's dates show what a plan looks like.
     checklist: planningChecklist(settings, today, progress),
   };
