@@ -22,12 +22,13 @@ import {
   stableId,
 } from '../core/intake';
 import { planTableWrite } from '../core/tables';
+import { formSpec } from '../core/forms';
 import type { ProgramSettings } from '../core/program';
 import type { Language, Role } from '../core/types';
 import type { SheetSnapshot } from '../core/tables';
 import type { Ports } from './ports';
 import { savedSettings } from './program-setup';
-import { rawResponseAt, rawResponses, toRawResponse } from './raw-responses';
+import { type FixedChoices, rawResponseAt, rawResponses, toRawResponse } from './raw-responses';
 import { formRecords, ROLES } from './sign-up-forms';
 
 /** The applicant sheets' names are fixed (formulas and habits refer to them). */
@@ -73,6 +74,11 @@ function roleOfSheet(ports: Ports, sheetId: number): Role | null {
   return ROLES.find((role) => records[role]?.responseSheetId === sheetId) ?? null;
 }
 
+/** The form's fixed-choice questions (capacity, yes/no ...) by title, for rawResponses. */
+function fixedChoices(role: Role, settings: ProgramSettings): FixedChoices {
+  return new Map(formSpec(role, settings).items.flatMap((item) => (item.choices ? [[item.title, item.choices] as const] : [])));
+}
+
 function idFor(role: Role) {
   return (key: string) => stableId(role, key);
 }
@@ -94,7 +100,7 @@ export function ingestSubmission(ports: Ports, event: SubmitEvent): IngestOutcom
   return ports.runtime.withLock(() => {
     const raw = ports.tables.readRow(event.sheetId, event.row);
     const formId = formRecords(ports)[role]?.formId ?? '';
-    const response = raw ? rawResponseAt(ports, formId, raw, event.row, event.namedValues) : null;
+    const response = raw ? rawResponseAt(ports, formId, raw, event.row, event.namedValues, fixedChoices(role, settings)) : null;
     if (!response) return { kind: 'ignored', reason: `row ${event.row} holds no response` };
     const sheet = openSheet(ports, role, settings);
     const { table: next, change } = applyResponse(sheet.table, response, settings, idFor(role));
@@ -114,7 +120,7 @@ export function rereadAll(ports: Ports, settings: ProgramSettings): RereadSummar
       const raw = ports.tables.readById(record.responseSheetId);
       if (!raw) continue;
       const sheet = openSheet(ports, role, settings);
-      const { table: next, changes } = rebuild(sheet.table, rawResponses(ports, record.formId, raw.data), settings, idFor(role));
+      const { table: next, changes } = rebuild(sheet.table, rawResponses(ports, record.formId, raw.data, fixedChoices(role, settings)), settings, idFor(role));
       for (const change of changes) summary[change.kind]++;
       saveSheet(ports, sheet, next);
     }

@@ -41,9 +41,20 @@ export function toRawResponse(headers: string[], values: unknown[], row: number,
   return { row, timestamp, answers };
 }
 
-/** The headers whose cells in this row are not text (numbers, dates, booleans Sheets made of an answer). */
-function untypedHeaders(headers: string[], values: unknown[]): string[] {
-  return headers.filter((h, i) => i > 0 && h !== '' && typeof values[i] !== 'string' && values[i] !== null && values[i] !== undefined);
+/** Questions whose answers can only be one of fixed choices, by title: a cell reading as one of them is exact. */
+export type FixedChoices = ReadonlyMap<string, readonly string[]>;
+
+/**
+ * The headers whose cells in this row are not text (numbers, dates, booleans Sheets made of
+ * an answer), except where the cell's text is one of the question's fixed choices (a capacity
+ * '2' stored as 2 needs no look-up).
+ */
+function untypedHeaders(headers: string[], values: unknown[], fixed: FixedChoices = new Map()): string[] {
+  return headers.filter((h, i) => {
+    const v = values[i];
+    if (i === 0 || h === '' || typeof v === 'string' || v === null || v === undefined) return false;
+    return !(typeof v === 'number' && fixed.get(h)?.includes(String(v)));
+  });
 }
 
 /** The answers of a form-submit event's namedValues by header (a repeated header: its first value). */
@@ -57,10 +68,10 @@ export function namedTexts(namedValues: Readonly<Record<string, readonly string[
 }
 
 /** Every response of a raw sheet, answers as typed (the form asked only for cells that are not text). */
-export function rawResponses(ports: Ports, formId: string, data: TableData): RawResponse[] {
+export function rawResponses(ports: Ports, formId: string, data: TableData, fixed?: FixedChoices): RawResponse[] {
   const queries: TypedAnswerQuery[] = [];
   data.rows.forEach((values, i) => {
-    const titles = untypedHeaders(data.headers, values);
+    const titles = untypedHeaders(data.headers, values, fixed);
     const ms = timeOf(values[0]);
     if (titles.length > 0 && !Number.isNaN(ms)) queries.push({ row: i + 2, timestampMs: ms, titles });
   });
@@ -83,10 +94,11 @@ export function rawResponseAt(
   raw: { headers: string[]; values: unknown[] },
   row: number,
   namedValues: Readonly<Record<string, readonly string[]>> | undefined,
+  fixed?: FixedChoices,
 ): RawResponse | null {
   const named = namedTexts(namedValues);
   if (named) return toRawResponse(raw.headers, raw.values, row, named);
-  const titles = untypedHeaders(raw.headers, raw.values);
+  const titles = untypedHeaders(raw.headers, raw.values, fixed);
   const ms = timeOf(raw.values[0]);
   const typed = titles.length > 0 && !Number.isNaN(ms) ? ports.forms.typedAnswers(formId, [{ row, timestampMs: ms, titles }]).get(row) : undefined;
   return toRawResponse(raw.headers, raw.values, row, typed);

@@ -67,11 +67,11 @@ describe('re-read after live intake (property, through the bundle)', () => {
         expect(em.sheet('Mentors')).toEqual(display);
         expect(em.spreadsheet.values('Mentors')).toEqual(values);
         expect(em.spreadsheet.formulas('Mentors')).toEqual(formulas);
-        // The last answer of each person, as typed (trimmed), is what the sheet shows.
+        // The last answer of each person, as typed (NFC, trimmed), is what the sheet shows.
         const last = new Map(list.map((s) => [`${s.local}@example.com`.toLowerCase(), s]));
         for (const row of rows) {
           const s = last.get(row['E-post']!)!;
-          expect(row['Förnamn']).toBe(s.firstName.trim().replace(/\s+/g, ' '));
+          expect(row['Förnamn']).toBe(s.firstName.normalize('NFC').trim().replace(/\s+/g, ' '));
         }
       }),
       { seed: 42, numRuns: 40 },
