@@ -12,6 +12,7 @@ import {
   APPLICANT_SHEET_NAMES,
   type ApplicantTable,
   applicantSchema,
+  type ColumnKey,
   applyResponse,
   emptyApplicantTable,
   type IntakeCounts,
@@ -21,12 +22,11 @@ import {
   rebuild,
   stableId,
 } from '../core/intake';
-import { planTableWrite } from '../core/tables';
 import { formSpec } from '../core/forms';
 import type { ProgramSettings } from '../core/program';
 import type { Language, Role } from '../core/types';
-import type { SheetSnapshot } from '../core/tables';
 import type { Ports } from './ports';
+import { type OwnedSheet, saveOwnedSheet } from './owned-sheets';
 import { savedSettings } from './program-setup';
 import { type FixedChoices, rawResponseAt, rawResponses, toRawResponse } from './raw-responses';
 import { formRecords, ROLES } from './sign-up-forms';
@@ -51,22 +51,13 @@ export type IngestOutcome =
   | { kind: 'added' | 'updated' | 'unchanged'; role: Role; id: string }
   | { kind: 'ignored'; reason: string };
 
-interface ApplicantSheet {
-  role: Role;
-  snapshot: SheetSnapshot | null;
-  table: ApplicantTable;
-}
+type ApplicantSheet = OwnedSheet<ColumnKey, ApplicantTable>;
 
 /** The applicant sheet as an owned table: one read of its values and formulas. */
 function openSheet(ports: Ports, role: Role, settings: ProgramSettings): ApplicantSheet {
-  const snapshot = ports.ownedTables.read(APPLICANT_SHEETS[role]);
-  return { role, snapshot, table: readApplicantSheet(role, settings.language, snapshot) };
-}
-
-/** Writes what changed (only changed rows, only intake's columns; creates the sheet when new). */
-function saveSheet(ports: Ports, sheet: ApplicantSheet, next: ApplicantTable): void {
-  const plan = planTableWrite(applicantSchema(sheet.role), sheet.snapshot, next);
-  if (plan.blocks.length > 0 || plan.hide.length > 0) ports.ownedTables.write(APPLICANT_SHEETS[sheet.role], plan);
+  const schema = applicantSchema(role);
+  const snapshot = ports.ownedTables.read(schema.name);
+  return { schema, snapshot, table: readApplicantSheet(role, settings.language, snapshot) };
 }
 
 function roleOfSheet(ports: Ports, sheetId: number): Role | null {
@@ -104,7 +95,7 @@ export function ingestSubmission(ports: Ports, event: SubmitEvent): IngestOutcom
     if (!response) return { kind: 'ignored', reason: `row ${event.row} holds no response` };
     const sheet = openSheet(ports, role, settings);
     const { table: next, change } = applyResponse(sheet.table, response, settings, idFor(role));
-    saveSheet(ports, sheet, next);
+    saveOwnedSheet(ports, sheet, next);
     return { kind: change.kind, role, id: change.id };
   });
 }
@@ -122,7 +113,7 @@ export function rereadAll(ports: Ports, settings: ProgramSettings): RereadSummar
       const sheet = openSheet(ports, role, settings);
       const { table: next, changes } = rebuild(sheet.table, rawResponses(ports, record.formId, raw.data, fixedChoices(role, settings)), settings, idFor(role));
       for (const change of changes) summary[change.kind]++;
-      saveSheet(ports, sheet, next);
+      saveOwnedSheet(ports, sheet, next);
     }
     return summary;
   });
