@@ -119,33 +119,33 @@ export function rereadAll(ports: Ports, settings: ProgramSettings): RereadSummar
   });
 }
 
-/**
- * How many responses in each raw sheet intake has not applied yet (their trigger failed, or
- * never ran): exactly those a re-read would add or update. Answers are not needed for that
- * (who and how new a response is come from its email, row and time), so the form is not read.
- */
-export function unreadResponses(ports: Ports, settings: ProgramSettings): Record<Role, number> {
-  const records = formRecords(ports);
-  const unread: Record<Role, number> = { mentor: 0, mentee: 0 };
-  for (const role of ROLES) {
-    const record = records[role];
-    const raw = record && record.responseSheetId >= 0 ? ports.tables.readById(record.responseSheetId) : null;
-    if (!raw) continue;
-    const data = ports.tables.read(APPLICANT_SHEETS[role]);
-    const table = data?.headers.length
-      ? readApplicantTable(role, settings.language, data.headers, data.rows)
-      : emptyApplicantTable(role, settings.language);
-    const responses = raw.data.rows.flatMap((values, i) => toRawResponse(raw.data.headers, values, i + 2) ?? []);
-    unread[role] = rebuild(table, responses, settings, idFor(role)).changes.filter((c) => c.kind !== 'unchanged').length;
-  }
-  return unread;
+export interface ApplicantOverview {
+  counts: ApplicantCounts;
+  /**
+   * How many responses in each raw sheet intake has not applied yet (their trigger failed or
+   * never ran): exactly those a re-read would add or update.
+   */
+  unread: Record<Role, number>;
 }
 
-export function applicantCounts(ports: Ports, language: Language): ApplicantCounts {
+/**
+ * The sidebar's view of the applicant sheets, each read once: the counts, and (with saved
+ * settings) the responses not yet read. Answers are not needed for the latter (who and how
+ * new a response is come from its email, row and time), so the forms are not read.
+ */
+export function applicantOverview(ports: Ports, language: Language, settings: ProgramSettings | null): ApplicantOverview {
+  const records = settings ? formRecords(ports) : {};
+  const unread: Record<Role, number> = { mentor: 0, mentee: 0 };
   const count = (role: Role) => {
     const data = ports.tables.read(APPLICANT_SHEETS[role]);
     const table = data?.headers.length ? readApplicantTable(role, language, data.headers, data.rows) : emptyApplicantTable(role, language);
+    const record = records[role];
+    const raw = settings && record && record.responseSheetId >= 0 ? ports.tables.readById(record.responseSheetId) : null;
+    if (settings && raw) {
+      const responses = raw.data.rows.flatMap((values, i) => toRawResponse(raw.data.headers, values, i + 2) ?? []);
+      unread[role] = rebuild(table, responses, settings, idFor(role)).changes.filter((c) => c.kind !== 'unchanged').length;
+    }
     return intakeCounts(table);
   };
-  return { mentors: count('mentor'), mentees: count('mentee') };
+  return { counts: { mentors: count('mentor'), mentees: count('mentee') }, unread };
 }

@@ -5,7 +5,7 @@
  */
 import { type ChecklistItem, planningChecklist, type ProgramSettings } from '../core/program';
 import type { Language, Role } from '../core/types';
-import { applicantCounts, type ApplicantCounts, unreadResponses } from './intake';
+import { type ApplicantCounts, applicantOverview } from './intake';
 import type { Ports } from './ports';
 import { draftSettings, savedSettings } from './program-setup';
 import { type FormView, formViews } from './sign-up-forms';
@@ -32,7 +32,7 @@ export function sidebarState(ports: Ports): SidebarState {
   const settings = saved ?? draftSettings(ports);
   const today = ports.runtime.today();
   const forms = formViews(ports);
-  const counts = applicantCounts(ports, settings.language);
+  const { counts, unread } = applicantOverview(ports, settings.language, saved);
   const progress = {
     createForms: forms.length === 2 && forms.every((f) => f.exists),
     openApplications: forms.some((f) => f.accepting) || counts.mentors.total + counts.mentees.total > 0,
@@ -46,7 +46,7 @@ export function sidebarState(ports: Ports): SidebarState {
     settings,
     forms,
     counts,
-    unread: saved ? unreadResponses(ports, saved) : { mentor: 0, mentee: 0 },
+    unread,
     // Before the first save, the toolkit draft's dates show what a plan looks like.
     checklist: planningChecklist(settings, today, progress),
   };

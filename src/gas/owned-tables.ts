@@ -46,7 +46,14 @@ function write(name: string, plan: TableWrite): void {
     // The header row of a sheet the add-on creates is bold, as every table sheet's.
     if (plan.create && block.row === 1) range.setFontWeight('bold');
   }
-  for (const column of plan.hide) sheet.hideColumns(column);
+  // One call per run of adjacent columns.
+  const hide = [...plan.hide].sort((a, b) => a - b);
+  for (let i = 0; i < hide.length; ) {
+    let n = 1;
+    while (hide[i + n] === hide[i]! + n) n++;
+    sheet.hideColumns(hide[i]!, n);
+    i += n;
+  }
 }
 
 export const ownedTables: OwnedTables = { read, write };

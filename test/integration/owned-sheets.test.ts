@@ -43,6 +43,19 @@ describe('owned applicant sheets', () => {
     expect(em.spreadsheet.formulas('Mentors')).toEqual(formulas);
   });
 
+  test('the bookkeeping columns of a new sheet are hidden, in one call, and the header row frozen', () => {
+    const em = newEmulator();
+    setUpProgram(em);
+    em.resetServiceCalls();
+    em.submitForm('mentor', answers('mentor', 'sv', mentor));
+    const headers = em.sheet('Mentors')[0]!;
+    const store = em.spreadsheet.sheet('Mentors')!;
+    const hidden = headers.flatMap((h, j) => (store.hiddenColumns.has(j + 1) ? [h] : []));
+    expect(hidden).toEqual(['responseRow', 'intakeHash', 'intakeKeys']);
+    expect(em.methodCalls()['Sheet.hideColumns']).toBe(1);
+    expect(store.frozenRows).toBe(1);
+  });
+
   test('a resubmission writes only its own row of intake columns, the header untouched', () => {
     const em = newEmulator();
     setUpProgram(em);
