@@ -28,6 +28,7 @@ export function FormsView(props: { state: SidebarState; onChanged: (state: Sideb
       .finally(() => setBusy(null));
   };
   if (!state.configured) return <p>{t.settingsRequired}</p>;
+  const unread = (state.unread?.mentor ?? 0) + (state.unread?.mentee ?? 0);
   const complete = state.forms.length === 2 && state.forms.every((f) => f.exists && f.linked);
   return (
     <section>
@@ -88,6 +89,11 @@ export function FormsView(props: { state: SidebarState; onChanged: (state: Sideb
       {complete && (
         <>
           <h2>{t.applicants}</h2>
+          {unread > 0 && (
+            <p class="field-error" role="status" data-testid="unread">
+              {t.unreadResponses(unread)}
+            </p>
+          )}
           <button
             type="button"
             disabled={busy !== null}

@@ -57,14 +57,23 @@ export function showSidebar(): void {
 /**
  * Installable trigger (spreadsheet, on form submit): one trigger serves both forms; the
  * response is routed by the sheet it landed on. A response the add-on cannot place is left
- * in the raw response sheet, where "re-read all responses" will find it.
+ * in the raw response sheet, where "re-read all responses" will find it. The answers are taken
+ * from the event's namedValues, the text as typed (the sheet may hold '007' as 7). A failure
+ * (a lock timeout) is logged with the reason and rethrown, so the execution shows as failed;
+ * the sidebar then counts the response as not yet read.
  */
 export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   const ports = gasPorts();
-  // A trigger that is not the recorded one (another member's stray) deletes itself here.
-  if (!admitFormSubmitFiring(ports, e.triggerUid)) return;
   const sheet = e.range.getSheet();
-  ingestSubmission(ports, { sheetId: sheet.getSheetId(), row: e.range.getRow() });
+  const row = e.range.getRow();
+  try {
+    // A trigger that is not the recorded one (another member's stray) deletes itself here.
+    if (!admitFormSubmitFiring(ports, e.triggerUid)) return;
+    ingestSubmission(ports, { sheetId: sheet.getSheetId(), row, namedValues: e.namedValues });
+  } catch (error) {
+    console.error(`Response on row ${row} of "${sheet.getName()}" not read: ${error instanceof Error ? error.message : String(error)}`);
+    throw error;
+  }
 }
 
 /*

@@ -6,6 +6,7 @@
 import type { Result } from '../core/failures';
 import type { FormSpec } from '../core/forms';
 import type { IsoDate } from '../core/program';
+import type { SheetSnapshot, TableWrite } from '../core/tables';
 import type { Role } from '../core/types';
 
 /** A table sheet: one header row, then records, read and written in whole blocks. */
@@ -68,6 +69,19 @@ export interface FormsGateway {
   link(formId: string, responseSheetName: string): Result<number>;
   /** Opens (publishing if needed) or closes the form. */
   setAccepting(formId: string, accepting: boolean): Result<null>;
+  /**
+   * The answers as the person typed them (the form's own responses, checkboxes joined with
+   * ', ') to `titles` of the response that landed on raw row `row` at `timestampMs`, by row;
+   * a row whose response the form no longer has is left out.
+   */
+  typedAnswers(formId: string, queries: readonly TypedAnswerQuery[]): Map<number, Record<string, string>>;
+}
+
+/** Which typed answers to fetch for one raw response row (see FormsGateway.typedAnswers). */
+export interface TypedAnswerQuery {
+  row: number;
+  timestampMs: number;
+  titles: string[];
 }
 
 export interface Tables {
@@ -81,6 +95,17 @@ export interface Tables {
   ensure(name: string, headers: string[], hiddenHeaders: readonly string[]): void;
   /** Writes a block of values with its top-left cell at (row, column), both 1-based: one call. */
   writeBlock(name: string, row: number, column: number, values: unknown[][]): void;
+}
+
+/**
+ * The sheets the add-on owns (src/core/tables): each read once, values and formulas, and
+ * written by a plan of few blocks that touches only the add-on's own columns.
+ */
+export interface OwnedTables {
+  /** The used block, header row first, with its formulas; null when there is no such sheet. */
+  read(name: string): SheetSnapshot | null;
+  /** Carries out a plan: creates the sheet when asked, one setValues per block, hides columns. */
+  write(name: string, plan: TableWrite): void;
 }
 
 /**
@@ -123,4 +148,5 @@ export interface Ports {
   clock: Clock;
   lock: Lock;
   triggers: Triggers;
+  ownedTables: OwnedTables;
 }

@@ -4,8 +4,8 @@
  * applicant counts and the planning checklist. Everything is JSON-safe.
  */
 import { type ChecklistItem, planningChecklist, type ProgramSettings } from '../core/program';
-import type { Language } from '../core/types';
-import { applicantCounts, type ApplicantCounts } from './intake';
+import type { Language, Role } from '../core/types';
+import { type ApplicantCounts, applicantOverview } from './intake';
 import type { Ports } from './ports';
 import { draftSettings, savedSettings } from './program-setup';
 import { type FormView, formViews } from './sign-up-forms';
@@ -23,6 +23,8 @@ export interface SidebarState {
   settings: ProgramSettings;
   forms: FormView[];
   counts: ApplicantCounts;
+  /** Responses in the raw sheets intake has not read yet (a failed trigger): re-reading reads them. */
+  unread: Record<Role, number>;
   checklist: ChecklistItem[];
   /** Who reads the form responses (the member whose trigger it is), or null before the forms exist. */
   responseTrigger: ResponseTriggerView | null;
@@ -33,7 +35,7 @@ export function sidebarState(ports: Ports): SidebarState {
   const settings = saved ?? draftSettings(ports);
   const today = ports.clock.today();
   const forms = formViews(ports);
-  const counts = applicantCounts(ports, settings.language);
+  const { counts, unread } = applicantOverview(ports, settings.language, saved);
   const progress = {
     createForms: forms.length === 2 && forms.every((f) => f.exists),
     openApplications: forms.some((f) => f.accepting) || counts.mentors.total + counts.mentees.total > 0,
@@ -48,6 +50,7 @@ export function sidebarState(ports: Ports): SidebarState {
     settings,
     forms,
     counts,
+    unread,
     // Before the first save, the toolkit draft's dates show what a plan looks like.
     checklist: planningChecklist(settings, today, progress),
     responseTrigger,

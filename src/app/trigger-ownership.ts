@@ -76,6 +76,9 @@ export function responseTriggerView(ports: Ports): ResponseTriggerView | null {
  * trigger that is not the recorded one deletes itself and handles nothing.
  */
 export function admitFormSubmitFiring(ports: Ports, triggerUid: string | undefined): boolean {
+  // The common case (the recorded trigger) needs no lock: a burst of sign-ups then contends
+  // for the document lock once per response, in intake, not twice.
+  if (admitFiring(formSubmitRecord(ports), triggerUid) === 'handle') return true;
   return ports.lock.withLock(() => {
     const record = formSubmitRecord(ports);
     const verdict = admitFiring(record, triggerUid);

@@ -6,6 +6,8 @@
 import type { Ports, Tables } from '../app/ports';
 import { withDocumentLock } from './document-lock';
 import { buildForm, createForm, formState, linkForm, setAccepting } from './forms-gateway';
+import { typedAnswers } from './form-responses';
+import { ownedTables } from './owned-tables';
 import { readJson, writeJson } from './settings-store';
 import { ensureTableSheet, findSheet, findSheetById, readTable } from './sheet-table';
 import { gasTriggers } from './triggers';
@@ -50,7 +52,7 @@ const tables: Tables = {
 export function gasPorts(): Ports {
   return {
     store: { readJson, writeJson },
-    forms: { state: formState, create: createForm, build: buildForm, link: linkForm, setAccepting },
+    forms: { state: formState, create: createForm, build: buildForm, link: linkForm, setAccepting, typedAnswers },
     tables,
     clock: {
       // The spreadsheet's zone, not Session.getScriptTimeZone() (the add-on's manifest): see Clock.
@@ -59,5 +61,6 @@ export function gasPorts(): Ports {
     },
     lock: { withLock: withDocumentLock },
     triggers: gasTriggers,
+    ownedTables,
   };
 }

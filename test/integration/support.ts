@@ -6,11 +6,11 @@
  */
 import * as path from 'node:path';
 import { createEmulator, type Emulator } from '../../emulator';
-import { type FieldKey, fieldTitle } from '../../src/core/forms';
 import { demoProgramSettings } from '../../emulator/preview/demo-program';
+import { type FieldKey, fieldTitle } from '../../src/core/forms';
 import type { ProgramSettings } from '../../src/core/program';
-import type { Failure, Result } from '../../src/main';
 import type { Language, Role } from '../../src/core/types';
+import type { Failure, Result } from '../../src/main';
 
 export const DIST = path.resolve(__dirname, '../../dist');
 export const NOW = '2026-11-28T10:00:00Z';

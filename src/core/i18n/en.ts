@@ -76,6 +76,8 @@ export const en: Messages = {
   rereadResponses: 'Re-read all responses',
   rereading: 'Reading …',
   rereadDone: (added: number, updated: number) => `Done: ${added} new, ${updated} updated.`,
+  unreadResponses: (count: number) =>
+    count === 1 ? '1 response not yet read. Re-read all responses.' : `${count} responses not yet read. Re-read all responses.`,
   applicants: 'Applicants',
   noApplicants: 'No sign-ups yet.',
   emailValidationHelp: 'Enter a valid email address, for example name@example.com.',

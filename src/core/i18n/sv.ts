@@ -74,6 +74,8 @@ export const sv = {
   rereadResponses: 'Läs in alla svar igen',
   rereading: 'Läser in …',
   rereadDone: (added: number, updated: number) => `Klart: ${added} nya, ${updated} uppdaterade.`,
+  unreadResponses: (count: number) =>
+    count === 1 ? '1 svar är inte inläst än. Läs in alla svar igen.' : `${count} svar är inte inlästa än. Läs in alla svar igen.`,
   applicants: 'Sökande',
   noApplicants: 'Inga anmälningar än.',
   emailValidationHelp: 'Skriv en giltig e-postadress, till exempel namn@exempel.se.',

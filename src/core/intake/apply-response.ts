@@ -11,16 +11,18 @@
  *   twice, or an older one after a newer, is a no-op.
  * - A newer response updates the row, but the group's edits win: a status the group set
  *   (approved, withdrawn, matched, or any change to what intake wrote) is kept, and so is
- *   every field whose cell differs from what intake last wrote there (intakeHash). Problems
+ *   every field the group hand-edited: whose cell differs from what intake last wrote there
+ *   (the fingerprints in intakeHash) or holds a formula (src/core/tables). Problems
  *   about a field the group edited are dropped with the answer they were about.
  * - Otherwise the response is a new row, with a fresh id (suffixed if the id is taken).
  */
 import { fieldKeys } from '../forms/field-keys';
 import { isEmailAddress } from '../program/email';
 import type { ProgramSettings } from '../program/settings';
+import { copyOwnedTable, fingerprint, fingerprints, handEdited, putCells, type TableSchema } from '../tables';
 import type { ApplicantStatus } from '../types';
-import type { ColumnKey } from './columns';
-import { fnv1a, uniqueId } from './hash';
+import { applicantSchema, type ColumnKey } from './columns';
+import { uniqueId } from './hash';
 import { type IdFor, type IntakeResult, inspectResponse, type RawResponse } from './normalise';
 import { type ApplicantTable, columnIndexes } from './table';
 
@@ -35,6 +37,7 @@ export interface IntakeChange {
 const GROUP_STATUSES: ReadonlySet<string> = new Set<ApplicantStatus>(['approved', 'withdrawn', 'matched']);
 
 interface Working {
+  schema: TableSchema<ColumnKey>;
   table: ApplicantTable;
   col: Map<ColumnKey, number>;
   byKey: Map<string, number>;
@@ -60,7 +63,8 @@ function index(w: Working, rowIndex: number): void {
 
 function working(table: ApplicantTable): Working {
   const w: Working = {
-    table: { ...table, rows: table.rows.slice() },
+    schema: applicantSchema(table.role),
+    table: copyOwnedTable(table),
     col: columnIndexes(table),
     byKey: new Map(),
     byEmail: new Map(),
@@ -68,19 +72,6 @@ function working(table: ApplicantTable): Working {
   };
   for (let i = 0; i < w.table.rows.length; i++) index(w, i);
   return w;
-}
-
-function parseHashes(text: string): Map<string, string> {
-  const hashes = new Map<string, string>();
-  for (const pair of text.split(';')) {
-    const [key, hash] = pair.split('=');
-    if (key && hash) hashes.set(key, hash);
-  }
-  return hashes;
-}
-
-function formatHashes(hashes: Map<string, string>): string {
-  return [...hashes].map(([key, hash]) => `${key}=${hash}`).join(';');
 }
 
 /** What intake would write for each tracked column of this response, as canonical strings. */
@@ -98,75 +89,45 @@ function statusFor(problems: IntakeResult['problems']): ApplicantStatus {
   return problems.some((p) => p.blocking) ? 'invalid' : 'new';
 }
 
-function setCells(w: Working, row: unknown[], cells: Map<ColumnKey, string>): void {
-  for (const [key, value] of cells) {
-    const j = w.col.get(key);
-    if (j !== undefined) row[j] = value;
-  }
-}
-
 function addRow(w: Working, result: IntakeResult, response: RawResponse): IntakeChange {
   const id = uniqueId(result.applicant.id, w.ids);
   const cells = canonicalValues(result);
-  const hashes = new Map<string, string>();
-  for (const [key, value] of cells) hashes.set(key, fnv1a(value));
-  hashes.set('status', fnv1a(result.applicant.status));
-  cells.set('id', id);
   cells.set('status', result.applicant.status);
+  cells.set('id', id);
   cells.set('issues', result.applicant.issues.join('\n'));
   cells.set('responseRow', String(response.row));
-  cells.set('intakeHash', formatHashes(hashes));
   cells.set('intakeKeys', result.key);
-  const row: unknown[] = w.table.columns.map(() => '');
-  setCells(w, row, cells);
-  w.table.rows.push(row);
-  index(w, w.table.rows.length - 1);
-  return { kind: 'added', rowIndex: w.table.rows.length - 1, id };
+  const rowIndex = w.table.rows.length;
+  putCells(w.schema, w.table, rowIndex, cells);
+  index(w, rowIndex);
+  return { kind: 'added', rowIndex, id };
 }
 
 function updateRow(w: Working, rowIndex: number, result: IntakeResult, response: RawResponse): IntakeChange {
-  const row = w.table.rows[rowIndex]!.slice();
-  const old = parseHashes(get(w, row, 'intakeHash'));
-  const hashes = new Map<string, string>();
+  const row = w.table.rows[rowIndex]!;
   const kept = new Set<string>();
   const cells = new Map<ColumnKey, string>();
 
-  // A cell is the group's when it differs from what intake last wrote (or, on a row intake
-  // never wrote, when it is filled). The group's value stays, and stays marked as theirs,
-  // until an answer agrees with it again.
+  // A cell is the group's when it was hand-edited (it differs from what intake last wrote,
+  // holds a formula, or is filled on a row intake never wrote). The group's value stays, and
+  // stays marked as theirs (its fingerprint is not renewed), until an answer agrees with it.
   const merge = (key: ColumnKey, incoming: string) => {
-    const current = get(w, row, key);
-    const written = old.get(key);
-    const edited = written === undefined ? current !== '' : fnv1a(current) !== written;
-    if (edited && current !== incoming) {
-      kept.add(key);
-      if (written !== undefined) hashes.set(key, written);
-    } else {
-      cells.set(key, incoming);
-      hashes.set(key, fnv1a(incoming));
-    }
+    if (handEdited(w.schema, w.table, rowIndex, key) && get(w, row, key) !== incoming) kept.add(key);
+    else cells.set(key, incoming);
   };
   for (const [key, value] of canonicalValues(result)) merge(key, value);
 
   const problems = result.problems.filter((p) => p.key === undefined || !kept.has(p.key));
-  const status = get(w, row, 'status');
-  if (GROUP_STATUSES.has(status)) {
-    const written = old.get('status');
-    if (written !== undefined) hashes.set('status', written);
-  } else {
-    merge('status', statusFor(problems));
-  }
+  if (!GROUP_STATUSES.has(get(w, row, 'status'))) merge('status', statusFor(problems));
 
   const keys = get(w, row, 'intakeKeys').split(' ').filter((k) => k !== '');
   if (!keys.includes(result.key)) keys.push(result.key);
   cells.set('issues', problems.map((p) => p.message).join('\n'));
   cells.set('responseRow', String(response.row));
-  cells.set('intakeHash', formatHashes(hashes));
   cells.set('intakeKeys', keys.join(' '));
-  setCells(w, row, cells);
-  w.table.rows[rowIndex] = row;
+  putCells(w.schema, w.table, rowIndex, cells);
   index(w, rowIndex);
-  return { kind: 'updated', rowIndex, id: get(w, row, 'id') };
+  return { kind: 'updated', rowIndex, id: get(w, w.table.rows[rowIndex]!, 'id') };
 }
 
 /**
@@ -175,12 +136,13 @@ function updateRow(w: Working, rowIndex: number, result: IntakeResult, response:
  * the one intake last wrote. Timestamps compare as ISO 8601 strings in one format
  * (Date.toISOString), which live intake and re-reading must both use.
  */
-function isNewer(w: Working, row: readonly unknown[], responseRow: number, submittedAt: string): boolean {
+function isNewer(w: Working, rowIndex: number, responseRow: number, submittedAt: string): boolean {
+  const row = w.table.rows[rowIndex]!;
   const applied = Number(get(w, row, 'responseRow') || Number.NaN);
   if (!Number.isFinite(applied) || responseRow > applied) return true;
-  const written = parseHashes(get(w, row, 'intakeHash')).get('submittedAt');
+  const written = fingerprints(w.schema, w.table, rowIndex).get('submittedAt');
   const last = get(w, row, 'submittedAt');
-  return written !== undefined && fnv1a(last) === written && submittedAt > last;
+  return written !== undefined && fingerprint(last) === written && submittedAt > last;
 }
 
 function step(w: Working, response: RawResponse, settings: ProgramSettings, idFor: IdFor): IntakeChange {
@@ -192,7 +154,7 @@ function step(w: Working, response: RawResponse, settings: ProgramSettings, idFo
   const rowIndex = w.byKey.get(result.key) ?? (usableEmail ? w.byEmail.get(result.key) : undefined);
   if (rowIndex === undefined) return addRow(w, result, response);
   const row = w.table.rows[rowIndex]!;
-  if (!isNewer(w, row, response.row, result.applicant.submittedAt)) {
+  if (!isNewer(w, rowIndex, response.row, result.applicant.submittedAt)) {
     return { kind: 'unchanged', rowIndex, id: get(w, row, 'id') };
   }
   return updateRow(w, rowIndex, result, response);

@@ -1,6 +1,6 @@
 /**
- * This file defines the columns of the Mentors and Mentees sheets and how each column's
- * cells are read and written. Inside the table every known cell is held as a canonical
+ * This file defines the columns of the Mentors and Mentees sheets as owned-table schemas
+ * (src/core/tables) and how each column's cells are read and written. Inside the table every known cell is held as a canonical
  * string ('true'/'false', 'approved', '2', 'a, b'), independent of the language the labels
  * are shown in; cells are encoded to labels and protected text only when written, and decoded
  * from whatever the sheet returns (a label in either language, a boolean, a number, a Date)
@@ -9,8 +9,18 @@
  */
 import { languageLabels, normaliseLabel, parseLanguageChoice, parseYesNo, yesNoLabels } from '../forms/answers';
 import { type FieldKey, fieldKeys } from '../forms/field-keys';
+import {
+  type CellCodec,
+  choiceCodec,
+  columnForHeader,
+  intCodec,
+  linesCodec,
+  listCodec,
+  type TableSchema,
+  textCodec,
+  timeCodec,
+} from '../tables';
 import type { ApplicantStatus, Language, Role } from '../types';
-import { fromCellText, toCellText } from './cell-text';
 import { ALL_INTAKE_TEXTS, intakeTexts } from './texts';
 
 /** Bookkeeping columns: hidden in the sheet, written and read by intake only. */
@@ -23,21 +33,6 @@ export interface ColumnDefinition {
   /** Bookkeeping the group should not see (the adapter hides these columns). */
   hidden: boolean;
 }
-
-type CellKind = 'text' | 'bool' | 'int' | 'status' | 'language' | 'list' | 'lines' | 'time';
-
-const KIND: Partial<Record<ColumnKey, CellKind>> = {
-  submittedAt: 'time',
-  status: 'status',
-  digital: 'bool',
-  acceptsEnglish: 'bool',
-  consent: 'bool',
-  capacity: 'int',
-  responseRow: 'int',
-  language: 'language',
-  fields: 'list',
-  issues: 'lines',
-};
 
 const BOOKKEEPING: readonly BookkeepingKey[] = ['responseRow', 'intakeHash', 'intakeKeys'];
 export const STATUSES: readonly ApplicantStatus[] = ['new', 'approved', 'withdrawn', 'matched', 'invalid'];
@@ -66,19 +61,9 @@ export function applicantColumns(role: Role, language: Language): ColumnDefiniti
   }));
 }
 
-const HEADER_INDEX: Map<string, ColumnKey> = (() => {
-  const index = new Map<string, ColumnKey>();
-  for (const key of new Set([...columnKeys('mentor'), ...columnKeys('mentee')])) {
-    index.set(normaliseLabel(key), key);
-    for (const language of ['sv', 'en'] as const) index.set(normaliseLabel(headerOf(key, language)), key);
-  }
-  return index;
-})();
-
 /** The column a header names, for `role`, in either language; undefined for the group's own columns. */
 export function columnKeyForHeader(role: Role, header: string): ColumnKey | undefined {
-  const key = HEADER_INDEX.get(normaliseLabel(header));
-  return key !== undefined && columnKeys(role).includes(key) ? key : undefined;
+  return columnForHeader(applicantSchema(role), header);
 }
 
 /** The label a status is shown with in `language` ('godkänd', 'approved'). */
@@ -95,17 +80,60 @@ export function parseStatus(label: string): ApplicantStatus | undefined {
   return undefined;
 }
 
-/** The text of any value getValues can return; Dates (from another realm too) as ISO. */
-function cellString(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return fromCellText(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (Object.prototype.toString.call(value) === '[object Date]') {
-    const date = value as Date;
-    return Number.isNaN(date.getTime()) ? '' : date.toISOString();
-  }
-  return String(value);
+/** The applicant sheets' names are fixed (formulas and habits refer to them). */
+export const APPLICANT_SHEET_NAMES: Record<Role, string> = { mentor: 'Mentors', mentee: 'Mentees' };
+
+const statusCodec = choiceCodec({
+  sv: Object.fromEntries(STATUSES.map((st) => [st, statusLabel(st, 'sv')])),
+  en: Object.fromEntries(STATUSES.map((st) => [st, statusLabel(st, 'en')])),
+});
+
+const yesNo = (language: Language) => ({ true: yesNoLabels(language).yes, false: yesNoLabels(language).no });
+const boolCodec = choiceCodec({ sv: yesNo('sv'), en: yesNo('en') }, (text) => {
+  const yes = parseYesNo(text);
+  return yes === undefined ? undefined : String(yes);
+});
+
+const languageCodec = choiceCodec({ sv: languageLabels('sv'), en: languageLabels('en') }, parseLanguageChoice);
+
+const CODEC: Partial<Record<ColumnKey, CellCodec>> = {
+  submittedAt: timeCodec,
+  status: statusCodec,
+  digital: boolCodec,
+  acceptsEnglish: boolCodec,
+  consent: boolCodec,
+  capacity: intCodec,
+  responseRow: intCodec,
+  language: languageCodec,
+  fields: listCodec,
+  issues: linesCodec,
+};
+
+/** Columns whose hand edits intake respects: the answers, the submission time and the status. */
+const UNTRACKED: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['id', 'issues', ...BOOKKEEPING]);
+
+const SCHEMAS: Record<Role, TableSchema<ColumnKey>> = (() => {
+  const schema = (role: Role): TableSchema<ColumnKey> => ({
+    name: APPLICANT_SHEET_NAMES[role],
+    columns: columnKeys(role).map((key) => ({
+      key,
+      header: { sv: headerOf(key, 'sv'), en: headerOf(key, 'en') },
+      codec: CODEC[key] ?? textCodec,
+      hidden: (BOOKKEEPING as readonly string[]).includes(key),
+      tracked: !UNTRACKED.has(key),
+    })),
+    fingerprints: 'intakeHash',
+  });
+  return { mentor: schema('mentor'), mentee: schema('mentee') };
+})();
+
+/**
+ * The owned-table schema of `role`'s sheet (src/core/tables): the columns of applicantColumns,
+ * every answer, the submission time and the status tracked for hand edits, their
+ * fingerprints in the hidden intakeHash column.
+ */
+export function applicantSchema(role: Role): TableSchema<ColumnKey> {
+  return SCHEMAS[role];
 }
 
 /**
@@ -113,58 +141,10 @@ function cellString(value: unknown): string {
  * fit the column (a status 'maybe', a capacity 'many') are kept as typed, trimmed.
  */
 export function decodeCell(key: ColumnKey, value: unknown): string {
-  const text = cellString(value).trim();
-  switch (KIND[key] ?? 'text') {
-    case 'bool': {
-      const yes = parseYesNo(text);
-      return yes === undefined ? text : String(yes);
-    }
-    case 'status':
-      return parseStatus(text) ?? text;
-    case 'language':
-      return parseLanguageChoice(text) ?? text;
-    case 'int':
-      return /^\d+(\.0+)?$/.test(text) ? String(Number.parseInt(text, 10)) : text;
-    case 'list':
-      return text
-        .split(/\s*,\s*/)
-        .filter((s) => s !== '')
-        .join(', ');
-    case 'lines':
-      return text
-        .split('\n')
-        .map((s) => s.trim())
-        .filter((s) => s !== '')
-        .join('\n');
-    default:
-      return text;
-  }
+  return (CODEC[key] ?? textCodec).decode(value);
 }
 
 /** The value to write for a canonical string: labels in `language`, numbers as numbers, text protected. */
 export function encodeCell(key: ColumnKey, canonical: string, language: Language): unknown {
-  switch (KIND[key] ?? 'text') {
-    case 'bool':
-      if (canonical === 'true') return yesNoLabels(language).yes;
-      if (canonical === 'false') return yesNoLabels(language).no;
-      break;
-    case 'status': {
-      const status = STATUSES.find((s) => s === canonical);
-      if (status) return statusLabel(status, language);
-      break;
-    }
-    case 'language':
-      if (canonical === 'sv' || canonical === 'en') return languageLabels(language)[canonical];
-      break;
-    case 'int':
-      if (/^\d+$/.test(canonical)) return Number(canonical);
-      break;
-    case 'time': {
-      // Written as a real date, so the sheet shows local time and sorts; read back as ISO.
-      const ms = Date.parse(canonical);
-      if (/^\d{4}-\d{2}-\d{2}T/.test(canonical) && !Number.isNaN(ms)) return new Date(ms);
-      break;
-    }
-  }
-  return toCellText(canonical);
+  return (CODEC[key] ?? textCodec).encode(canonical, language);
 }

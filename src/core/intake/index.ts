@@ -8,7 +8,9 @@ export { applyResponse, rebuild } from './apply-response';
 export { fromCellText, needsProtection, toCellText } from './cell-text';
 export type { BookkeepingKey, ColumnDefinition, ColumnKey } from './columns';
 export {
+  APPLICANT_SHEET_NAMES,
   applicantColumns,
+  applicantSchema,
   columnKeyForHeader,
   columnKeys,
   decodeCell,
@@ -32,6 +34,7 @@ export {
   columnIndexes,
   emptyApplicantTable,
   isBlankRow,
+  readApplicantSheet,
   readApplicants,
   readApplicantTable,
   writeApplicantRow,

@@ -1,8 +1,7 @@
 /**
  * This file defines the cleaning of single answers: text, names, phone numbers, counts and
- * ticked boxes. Cleaning only removes what no one typed on purpose (surrounding space,
- * doubled spaces in one-line answers, invisible control characters); emojis, accents and
- * right-to-left text pass through untouched.
+ * ticked boxes. Text is cleaned by the function settings use too (src/core/text), which only
+ * removes what no one typed on purpose; emojis, accents and right-to-left text pass through.
  *
  * Phone numbers go through libphonenumber-js with its 'min' metadata: it parses and
  * validates Swedish and international numbers by length and prefix (enough to reject
@@ -10,22 +9,12 @@
  * only add finer number-type detection the program has no use for.
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { cleanLine } from '../text/clean-text';
 
-// C0 controls other than tab and newline, DEL, and the C1 block: never typed on purpose.
-const CONTROL = /(?![\t\n])\p{Cc}/gu;
+export { cleanLine, cleanName, cleanText } from '../text/clean-text';
 
 /** Google Sheets' limit is 50,000 characters per cell; keep a margin for the apostrophe. */
 export const MAX_CELL_TEXT = 49_000;
-
-/** Answer text: controls removed, line breaks unified, surrounding space trimmed. */
-export function cleanText(value: string): string {
-  return value.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim();
-}
-
-/** A one-line answer (names, city, organisation): every run of whitespace becomes one space. */
-export function cleanLine(value: string): string {
-  return cleanText(value).replace(/\s+/g, ' ');
-}
 
 /**
  * `value` cut to at most `max` UTF-16 units, never between the two halves of an emoji or
@@ -84,8 +73,9 @@ export function splitChecked(
   const text = cleanLine(value);
   if (text === '') return { known: [], unknown: [] };
   const byLower = new Map<string, string>();
-  for (const [alias, field] of aliases) byLower.set(alias.toLowerCase(), field);
-  for (const field of sharedFields) byLower.set(field.toLowerCase(), field);
+  // The list is cleaned the same way as the answer (settings saved before the shared cleaning may hold controls).
+  for (const [alias, field] of aliases) byLower.set(cleanLine(alias).toLowerCase(), field);
+  for (const field of sharedFields) byLower.set(cleanLine(field).toLowerCase(), field);
   const ticked = new Set<string>();
   const unknown: string[] = [];
   for (const part of text.split(/\s*,\s*/)) {

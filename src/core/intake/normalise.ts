@@ -7,13 +7,14 @@
  * its text, an over-long answer is kept (cut only at the cell limit).
  */
 import { fieldKeyForTitle, isConsentGiven, parseLanguageChoice, parseYesNo } from '../forms/answers';
-import type { FieldKey } from '../forms/field-keys';
+import { type FieldKey, fieldDefinitions } from '../forms/field-keys';
 import { fieldTitle, formSpec } from '../forms/form-spec';
 import { isEmailAddress, normaliseEmail } from '../program/email';
 import { DEFAULT_SHARED_FIELDS, type ProgramSettings } from '../program/settings';
 import type { Applicant, Role } from '../types';
 import {
   cleanLine,
+  cleanName,
   cleanText,
   MAX_CELL_TEXT,
   normalisePhone,
@@ -68,7 +69,13 @@ const SANE_LENGTH: Partial<Record<FieldKey, number>> = {
 const SANE_LINE = 300;
 const SANE_PARAGRAPH = 4000;
 const QUOTE_MAX = 60;
-const ONE_LINE: ReadonlySet<FieldKey> = new Set<FieldKey>(['firstName', 'lastName', 'organisation', 'field', 'city']);
+/** Short-answer questions (one line on the form, though a pasted line break gets through): line breaks become spaces. */
+const ONE_LINE: Record<Role, ReadonlySet<FieldKey>> = {
+  mentor: new Set(fieldDefinitions('mentor').flatMap((d) => (d.type === 'text' ? [d.key] : []))),
+  mentee: new Set(fieldDefinitions('mentee').flatMap((d) => (d.type === 'text' ? [d.key] : []))),
+};
+/** What goes into greetings, subjects and introductions: invisible formatting characters removed too. */
+const SHOWN_NAMES: ReadonlySet<FieldKey> = new Set<FieldKey>(['firstName', 'lastName', 'organisation']);
 const NAMES: ReadonlySet<FieldKey> = new Set<FieldKey>(['firstName', 'lastName', 'organisation', 'city']);
 
 /**
@@ -125,8 +132,8 @@ export function inspectResponse(role: Role, response: RawResponse, settings: Pro
 
   const text = (key: FieldKey): string => {
     const raw = answers.get(key) ?? '';
-    const value = ONE_LINE.has(key) ? cleanLine(raw) : cleanText(raw);
-    const oneLine = ONE_LINE.has(key) || (key === 'education' && role === 'mentor');
+    const oneLine = ONE_LINE[role].has(key);
+    const value = SHOWN_NAMES.has(key) ? cleanName(raw) : oneLine ? cleanLine(raw) : cleanText(raw);
     const sane = SANE_LENGTH[key] ?? (oneLine ? SANE_LINE : SANE_PARAGRAPH);
     if (value.length > MAX_CELL_TEXT) {
       flag(key, false, t.truncated(title(key), MAX_CELL_TEXT));

@@ -4,25 +4,26 @@
  * add columns of its own (notes, formulas): unknown columns keep their place and values, and
  * columns intake needs but the sheet lacks are appended. Reading decodes every known cell to
  * its canonical string (see columns.ts); writing encodes it again, so a read-write round trip
- * leaves the sheet as it was.
+ * leaves the sheet as it was. The mechanism (group columns, formulas, hand edits, block
+ * writes) is the owned-table one of src/core/tables; this file adds what is applicant-specific.
  */
+import {
+  cellOf as ownedCellOf,
+  columnIndexes as ownedColumnIndexes,
+  type OwnedTable,
+  readOwnedTable,
+  type SheetSnapshot,
+} from '../tables';
 import type { Applicant, ApplicantStatus, Language, Role } from '../types';
-import { applicantColumns, type ColumnKey, columnKeyForHeader, decodeCell, encodeCell, parseStatus } from './columns';
-import { fromCellText } from './cell-text';
+import { applicantSchema, type ColumnKey, encodeCell, parseStatus } from './columns';
 
-export interface ApplicantTable {
+/**
+ * An applicant sheet: an owned table (headers, the column each header stands for or null
+ * for the group's own, rows of canonical strings in known columns and the value as read in
+ * the others, the group's formulas) of `role`'s schema.
+ */
+export interface ApplicantTable extends OwnedTable<ColumnKey> {
   role: Role;
-  /** The language labels (yes/no, status) are written in: the program's. */
-  language: Language;
-  /** The header row, in sheet order. */
-  headers: string[];
-  /** The column each header stands for; null for the group's own columns. */
-  columns: (ColumnKey | null)[];
-  /**
-   * Data rows, each as wide as `headers`: canonical strings in known columns, the value as
-   * read in the others. Row i is sheet row i + 2 when the header is on row 1.
-   */
-  rows: unknown[][];
 }
 
 /** A block ready for one setValues call. */
@@ -31,45 +32,29 @@ export interface SheetBlock {
   rows: unknown[][];
 }
 
-function headerText(value: unknown): string {
-  return typeof value === 'string' ? fromCellText(value).trim() : value === null || value === undefined ? '' : String(value);
+/**
+ * Reads a sheet as the adapter read it (values and formulas, header row first; null when
+ * there is no sheet) as `role`'s applicant table. Headers are recognised in both languages;
+ * a duplicated header counts once (the first), later copies are the group's own columns.
+ */
+export function readApplicantSheet(role: Role, language: Language, snapshot: SheetSnapshot | null): ApplicantTable {
+  return { role, ...readOwnedTable(applicantSchema(role), language, snapshot) };
 }
 
-/**
- * Reads a sheet's values (header row and data rows, as getValues returns them) as `role`'s
- * applicant table. Headers are recognised in both languages; a duplicated header counts once
- * (the first), later copies are left alone as the group's own columns.
- */
+/** readApplicantSheet over values only (header row and data rows, as getValues returns them). */
 export function readApplicantTable(
   role: Role,
   language: Language,
   headers: readonly unknown[],
   rows: readonly (readonly unknown[])[],
 ): ApplicantTable {
-  const width = Math.max(headers.length, ...rows.map((r) => r.length));
-  const names = Array.from({ length: width }, (_, j) => headerText(headers[j]));
-  const seen = new Set<ColumnKey>();
-  const columns = names.map((name) => {
-    const key = columnKeyForHeader(role, name);
-    if (key === undefined || seen.has(key)) return null;
-    seen.add(key);
-    return key;
-  });
-  const missing = applicantColumns(role, language).filter((c) => !seen.has(c.key));
-  for (const { key, header } of missing) {
-    names.push(header);
-    columns.push(key);
-  }
-  const table: ApplicantTable = { role, language, headers: names, columns, rows: [] };
-  table.rows = rows.map((raw) =>
-    columns.map((key, j) => (key === null ? (raw[j] ?? '') : decodeCell(key, j < raw.length ? raw[j] : ''))),
-  );
-  return table;
+  if (headers.length === 0 && rows.length === 0) return readApplicantSheet(role, language, null);
+  return readApplicantSheet(role, language, { values: [[...headers], ...rows.map((r) => [...r])], formulas: [] });
 }
 
 /** An applicant table with only the header row: what a new Mentors or Mentees sheet holds. */
 export function emptyApplicantTable(role: Role, language: Language): ApplicantTable {
-  return readApplicantTable(role, language, [], []);
+  return readApplicantSheet(role, language, null);
 }
 
 /** One data row encoded for writing (labels, numbers, protected text; the group's cells as read). */
@@ -90,17 +75,12 @@ export function writeApplicantTable(table: ApplicantTable): SheetBlock {
 
 /** Index of each known column in `table`. */
 export function columnIndexes(table: ApplicantTable): Map<ColumnKey, number> {
-  const index = new Map<ColumnKey, number>();
-  table.columns.forEach((key, j) => {
-    if (key !== null) index.set(key, j);
-  });
-  return index;
+  return ownedColumnIndexes(table);
 }
 
 /** The canonical string in a known column of a row ('' when absent). */
 export function cellOf(table: ApplicantTable, row: readonly unknown[], key: ColumnKey): string {
-  const j = table.columns.indexOf(key);
-  return j < 0 ? '' : String(row[j] ?? '');
+  return ownedCellOf(table, row, key);
 }
 
 /** True for a row that holds no applicant (no id, email or name), e.g. one the group emptied. */

@@ -6,6 +6,7 @@
  * normalised (trimmed, emails lower-cased, the shared list de-duplicated) with the two
  * derivable dates filled in when left blank: the midway check-in and the data deletion.
  */
+import { cleanLine, cleanName, cleanText } from '../text/clean-text';
 import type { Language } from '../types';
 import { isIsoDate, isTimeOfDay } from './dates';
 import { isEmailAddress, normaliseEmail } from './email';
@@ -35,9 +36,13 @@ function isDict(value: unknown): value is Dict {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Text of a JSON value; numbers are accepted because sheets and old versions may send them. */
+/**
+ * Text of a JSON value, cleaned as intake cleans answers (src/core/text), so what is saved
+ * and offered on the form is what intake will find; numbers are accepted because sheets and
+ * old versions may send them.
+ */
 function text(value: unknown): string {
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') return cleanText(value);
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return '';
 }
@@ -56,7 +61,7 @@ class Checker {
   }
 
   name(path: string, value: unknown, requiredMessage: string): string {
-    const result = text(value).replace(/\s+/g, ' ');
+    const result = cleanName(text(value));
     if (result === '') this.fail(path, requiredMessage);
     else if (result.length > MAX_NAME_LENGTH) this.fail(path, this.t.tooLong(MAX_NAME_LENGTH));
     return result;
@@ -132,7 +137,7 @@ function checkSharedFields(c: Checker, value: unknown): string[] {
   const result: string[] = [];
   const seen = new Set<string>();
   value.forEach((entry, i) => {
-    const field = text(entry).replace(/\s+/g, ' ');
+    const field = cleanLine(text(entry));
     if (field === '' || seen.has(field.toLowerCase())) return;
     seen.add(field.toLowerCase());
     if (field.includes(',')) c.fail(`sharedFields.${i}`, c.t.sharedFieldComma);

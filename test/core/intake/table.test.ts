@@ -13,6 +13,7 @@ import {
   writeApplicantTable,
 } from './imports';
 import { fixtureSettings } from '../program/settings-fixture';
+import { throughSheets } from '../tables/sheet-oracle';
 import { idFor, MENTEE, MENTOR, response, SETTINGS } from './response-fixture';
 
 describe('applicantColumns', () => {
@@ -50,7 +51,8 @@ describe('reading and writing the table', () => {
       Samtycke: 'Ja',
       responseRow: 2,
     });
-    expect(readApplicantTable('mentor', 'sv', block.headers, block.rows)).toEqual(filled);
+    const [headers = [], ...stored] = throughSheets([block.headers, ...block.rows]);
+    expect(readApplicantTable('mentor', 'sv', headers, stored)).toEqual(filled);
   });
 
   it('reads what real Sheets returns: no apostrophes, booleans, numbers, Dates', () => {
@@ -75,7 +77,7 @@ describe('reading and writing the table', () => {
     const order = [5, ...block.headers.map((_, j) => j).filter((j) => j !== 5)];
     const headers = order.map((j) => (j % 2 === 0 ? en[j]!.header : sv[j]!.header));
     headers.splice(3, 0, 'Anteckningar');
-    const rows = block.rows.map((r) => {
+    const rows = throughSheets(block.rows).map((r) => {
       const moved = order.map((j) => r[j]);
       moved.splice(3, 0, '=A2&" ok"');
       return moved;
