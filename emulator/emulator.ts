@@ -144,6 +144,8 @@ export class MentorprogramEmulator extends EmulatorViews implements Emulator {
     const previousUser = this.context.user.email;
     this.context.user.email = user;
     try {
+      // The day's window opens when the first trigger run starts.
+      quota?.charge(0);
       const outcome = this.executeAs(request, user, simple, ui, quota ? { ms: quota.remaining(), message: TRIGGER_RUNTIME_MESSAGE } : undefined);
       quota?.charge(outcome.record.durationMs);
       return outcome;
