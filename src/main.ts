@@ -14,9 +14,15 @@ import { isLanguage, messages } from './core/i18n';
 import type { Language, Role } from './core/types';
 import { gasPorts } from './gas/gas-ports';
 import { addMenu, openSidebar } from './gas/ui';
+import { type WorkbenchReply, workbenchAction as runWorkbenchAction, workbenchMentee, workbenchSwapPreview, workbenchView } from './app/workbench';
+import type { MenteeDetailView, SwapPreviewView } from './app/workbench-mentee';
+import type { WorkbenchView } from './app/workbench-view';
 
 export type { MatchProposalView } from './app/match-proposal';
 export type { SidebarState } from './app/sidebar-state';
+export type { WorkbenchReply, WorkbenchRequest } from './app/workbench';
+export type { CandidateView, MenteeDetailView, ProfileView, SwapPreviewView } from './app/workbench-mentee';
+export type { MenteeState, WorkbenchMenteeRow, WorkbenchMentorRow, WorkbenchView } from './app/workbench-view';
 
 function programLanguage(): Language | undefined {
   return savedSettings(gasPorts())?.language;
@@ -102,4 +108,32 @@ export function rereadResponses(): RereadSummary & { state: SidebarState } {
 export function getMatchProposal(mode: unknown): MatchProposalView {
   const { ports, settings } = requireSettings();
   return matchProposal(ports, settings, mode === 'raise-worst' ? 'raise-worst' : 'total');
+}
+
+/** Sidebar: the matching workbench in one call (mentees, mentors, warnings, totals, version). */
+export function getWorkbench(): WorkbenchView {
+  const { ports, settings } = requireSettings();
+  return workbenchView(ports, settings);
+}
+
+/** Sidebar: one mentee opened: profile, pair and explanation, next best mentors (null if unknown). */
+export function getWorkbenchMentee(menteeId: unknown): MenteeDetailView | null {
+  const { ports, settings } = requireSettings();
+  return workbenchMentee(ports, settings, menteeId);
+}
+
+/** Sidebar: what swapping two mentees' mentors would do to both scores and the total; nothing is written. */
+export function previewSwap(menteeId: unknown, otherMenteeId: unknown): SwapPreviewView | null {
+  const { ports, settings } = requireSettings();
+  return workbenchSwapPreview(ports, settings, menteeId, otherMenteeId);
+}
+
+/**
+ * Sidebar: one workbench action (propose, assign, swap, lock, unlock, forbid, allow, unassign,
+ * confirm, undo) based on the view of `version`; returns the new view, or a failure in words
+ * (a stale version is refused: the sidebar reloads).
+ */
+export function workbenchAction(action: unknown, version: unknown): WorkbenchReply {
+  const { ports, settings } = requireSettings();
+  return runWorkbenchAction(ports, settings, action, version);
 }

@@ -127,4 +127,11 @@ export interface Ports {
   tables: Tables;
   runtime: Runtime;
   ownedTables: OwnedTables;
+  user: UserPort;
+}
+
+/** Who is at the keyboard: recorded as "confirmed by" on the Matches sheet. */
+export interface UserPort {
+  /** The active user's email ('' when Google does not reveal it, e.g. outside the domain). */
+  email(): string;
 }

@@ -60,5 +60,6 @@ export function gasPorts(): Ports {
       ensureFormSubmitTrigger,
     },
     ownedTables,
+    user: { email: () => Session.getActiveUser().getEmail() },
   };
 }

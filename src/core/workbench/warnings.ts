@@ -33,6 +33,12 @@ export function boardWarnings(board: Board, people: People): PairWarning[] {
   const ix = indexPeople(people);
   const out: PairWarning[] = [];
   const used = new Map<string, number>();
+  const seenFirst = new Set<string>();
+  for (const pair of board.pairs) {
+    if (seenFirst.has(pair.menteeId)) continue;
+    seenFirst.add(pair.menteeId);
+    used.set(pair.mentorId, (used.get(pair.mentorId) ?? 0) + 1);
+  }
   const seen = new Set<string>();
   const name = (p: { firstName: string; lastName: string } | undefined, id: string) => (p ? `${p.firstName} ${p.lastName}`.trim() : id);
   for (const pair of board.pairs) {
@@ -53,10 +59,8 @@ export function boardWarnings(board: Board, people: People): PairWarning[] {
     if (mentee && mentor) {
       if (!languageAllows(mentee, mentor)) warn('languageRule');
       if (isForbidden(board, pair.menteeId, pair.mentorId)) warn('forbidden');
-      const n = (used.get(mentor.id) ?? 0) + 1;
-      used.set(mentor.id, n);
-      // The pairs beyond the mentor's places, in sheet order: the last ones the group added.
-      if (n > mentor.capacity) warn('overCapacity', { capacity: mentor.capacity });
+      // Every pair of that mentor: which one goes is the group's choice, not the sheet order's.
+      if ((used.get(mentor.id) ?? 0) > mentor.capacity) warn('overCapacity', { capacity: mentor.capacity });
     }
   }
   return out;
