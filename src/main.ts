@@ -7,14 +7,17 @@
  */
 import { ingestSubmission, type RereadSummary, rereadAll } from './app/intake';
 import { type MatchProposalView, matchProposal } from './app/match-proposal';
-import { type SaveResult, saveSettings as saveProgramSettings, savedSettings } from './app/program-setup';
+import { saveSettings as saveProgramSettings, savedSettings } from './app/program-setup';
 import { type SidebarState, sidebarState } from './app/sidebar-state';
 import { createForms as createSignUpForms, setFormAccepting as setSignUpFormAccepting } from './app/sign-up-forms';
-import { isLanguage, messages } from './core/i18n';
+import { fail, forward, ok, type Result } from './core/failures';
+import { admitFormSubmitFiring, takeOverFormSubmitTrigger } from './app/trigger-ownership';
+import { isLanguage } from './core/i18n';
+import type { ProgramSettings } from './core/program';
 import type { Language, Role } from './core/types';
 import { gasPorts } from './gas/gas-ports';
 import { addMenu, openSidebar } from './gas/ui';
-import { type WorkbenchReply, workbenchAction as runWorkbenchAction, workbenchMentee, workbenchSwapPreview, workbenchView } from './app/workbench';
+import { workbenchAction as runWorkbenchAction, workbenchMentee, workbenchSwapPreview, workbenchView } from './app/workbench';
 import type { MenteeDetailView, SwapPreviewView } from './app/workbench-mentee';
 import type { WorkbenchView } from './app/workbench-view';
 
@@ -23,16 +26,18 @@ export type { SidebarState } from './app/sidebar-state';
 export type { WorkbenchReply, WorkbenchRequest } from './app/workbench';
 export type { CandidateView, MenteeDetailView, ProfileView, SwapPreviewView } from './app/workbench-mentee';
 export type { MenteeState, WorkbenchMenteeRow, WorkbenchMentorRow, WorkbenchView } from './app/workbench-view';
+export type { Failure, Result } from './core/failures';
 
 function programLanguage(): Language | undefined {
   return savedSettings(gasPorts())?.language;
 }
 
-function requireSettings() {
+/** The ports and the saved settings, or the failure the sidebar shows before any are saved. */
+function withSettings<T>(work: (ports: ReturnType<typeof gasPorts>, settings: ProgramSettings) => Result<T>): Result<T> {
   const ports = gasPorts();
   const settings = savedSettings(ports);
-  if (!settings) throw new Error(messages(undefined).settingsRequired);
-  return { ports, settings };
+  if (!settings) return fail('settingsRequired');
+  return work(ports, settings);
 }
 
 /**
@@ -61,43 +66,66 @@ export function showSidebar(): void {
  * in the raw response sheet, where "re-read all responses" will find it.
  */
 export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  const ports = gasPorts();
+  // A trigger that is not the recorded one (another member's stray) deletes itself here.
+  if (!admitFormSubmitFiring(ports, e.triggerUid)) return;
   const sheet = e.range.getSheet();
-  ingestSubmission(gasPorts(), { sheetId: sheet.getSheetId(), row: e.range.getRow() });
+  ingestSubmission(ports, { sheetId: sheet.getSheetId(), row: e.range.getRow() });
 }
 
+/*
+ * The functions below are what the sidebar calls. Each returns a Result: an expected
+ * failure comes back as a value (a message key with its values and where to look), which
+ * the sidebar words in the user's language; only a bug throws.
+ */
+
 /** Sidebar: everything the sidebar shows, in one call. */
-export function getSidebarState(): SidebarState {
-  return sidebarState(gasPorts());
+export function getSidebarState(): Result<SidebarState> {
+  return ok(sidebarState(gasPorts()));
 }
 
 /** Sidebar: validates and saves the settings; nothing is saved when any field is invalid. */
-export function saveSettings(input: unknown, uiLanguage: unknown): { ok: true; state: SidebarState } | { ok: false; errors: Record<string, string> } {
+export function saveSettings(input: unknown, uiLanguage: unknown): Result<SidebarState> {
   const ports = gasPorts();
-  const result: SaveResult = saveProgramSettings(ports, input, isLanguage(uiLanguage) ? uiLanguage : 'sv');
-  if (!result.ok) return result;
-  return { ok: true, state: sidebarState(ports) };
+  const saved = saveProgramSettings(ports, input, isLanguage(uiLanguage) ? uiLanguage : 'sv');
+  return saved.ok ? ok(sidebarState(ports)) : forward(saved);
 }
 
 /** Sidebar: creates the two sign-up forms (or reuses those already made). */
-export function createForms(): SidebarState {
-  const { ports, settings } = requireSettings();
-  createSignUpForms(ports, settings);
-  return sidebarState(ports);
+export function createForms(): Result<SidebarState> {
+  return withSettings((ports, settings) => {
+    const made = createSignUpForms(ports, settings);
+    return made.ok ? ok(sidebarState(ports)) : forward(made);
+  });
 }
 
 /** Sidebar: opens or closes one form for responses. */
-export function setFormAccepting(role: Role, accepting: boolean): SidebarState {
-  const { ports, settings } = requireSettings();
-  if (role !== 'mentor' && role !== 'mentee') throw new Error(`Unknown form "${String(role)}"`);
-  setSignUpFormAccepting(ports, settings, role, accepting === true);
-  return sidebarState(ports);
+export function setFormAccepting(role: Role, accepting: boolean): Result<SidebarState> {
+  return withSettings((ports) => {
+    if (role !== 'mentor' && role !== 'mentee') return fail('unknownForm', { role: String(role) });
+    const done = setSignUpFormAccepting(ports, role, accepting === true);
+    return done.ok ? ok(sidebarState(ports)) : forward(done);
+  });
+}
+
+/**
+ * Sidebar: the group knows the member whose trigger reads the responses has left; the
+ * running member installs one under their own account and becomes the recorded owner. The
+ * old trigger, if it still exists, deletes itself on its next firing.
+ */
+export function takeOverResponseTrigger(): Result<SidebarState> {
+  return withSettings((ports) => {
+    takeOverFormSubmitTrigger(ports);
+    return ok(sidebarState(ports));
+  });
 }
 
 /** Sidebar: rebuilds the Mentors and Mentees sheets from every raw response. */
-export function rereadResponses(): RereadSummary & { state: SidebarState } {
-  const { ports, settings } = requireSettings();
-  const summary = rereadAll(ports, settings);
-  return { ...summary, state: sidebarState(ports) };
+export function rereadResponses(): Result<RereadSummary & { state: SidebarState }> {
+  return withSettings((ports, settings) => {
+    const summary = rereadAll(ports, settings);
+    return ok({ ...summary, state: sidebarState(ports) });
+  });
 }
 
 /**
@@ -105,35 +133,30 @@ export function rereadResponses(): RereadSummary & { state: SidebarState } {
  * the reasons in words. `mode` 'total' maximises the sum of scores (after matching as many
  * mentees as possible); 'raise-worst' first lifts the weakest pair. Nothing is written.
  */
-export function getMatchProposal(mode: unknown): MatchProposalView {
-  const { ports, settings } = requireSettings();
-  return matchProposal(ports, settings, mode === 'raise-worst' ? 'raise-worst' : 'total');
+export function getMatchProposal(mode: unknown): Result<MatchProposalView> {
+  return withSettings((ports, settings) => matchProposal(ports, settings, mode === 'raise-worst' ? 'raise-worst' : 'total'));
 }
 
 /** Sidebar: the matching workbench in one call (mentees, mentors, warnings, totals, version). */
-export function getWorkbench(): WorkbenchView {
-  const { ports, settings } = requireSettings();
-  return workbenchView(ports, settings);
+export function getWorkbench(): Result<WorkbenchView> {
+  return withSettings((ports, settings) => ok(workbenchView(ports, settings)));
 }
 
 /** Sidebar: one mentee opened: profile, pair and explanation, next best mentors (null if unknown). */
-export function getWorkbenchMentee(menteeId: unknown): MenteeDetailView | null {
-  const { ports, settings } = requireSettings();
-  return workbenchMentee(ports, settings, menteeId);
+export function getWorkbenchMentee(menteeId: unknown): Result<MenteeDetailView | null> {
+  return withSettings((ports, settings) => ok(workbenchMentee(ports, settings, menteeId)));
 }
 
 /** Sidebar: what swapping two mentees' mentors would do to both scores and the total; nothing is written. */
-export function previewSwap(menteeId: unknown, otherMenteeId: unknown): SwapPreviewView | null {
-  const { ports, settings } = requireSettings();
-  return workbenchSwapPreview(ports, settings, menteeId, otherMenteeId);
+export function previewSwap(menteeId: unknown, otherMenteeId: unknown): Result<SwapPreviewView | null> {
+  return withSettings((ports, settings) => ok(workbenchSwapPreview(ports, settings, menteeId, otherMenteeId)));
 }
 
 /**
  * Sidebar: one workbench action (propose, assign, swap, lock, unlock, forbid, allow, unassign,
- * confirm, undo) based on the view of `version`; returns the new view, or a failure in words
- * (a stale version is refused: the sidebar reloads).
+ * confirm, undo) based on the view of `version`; the new view, or a failure (a stale version
+ * is refused with 'staleVersion': the sidebar reloads).
  */
-export function workbenchAction(action: unknown, version: unknown): WorkbenchReply {
-  const { ports, settings } = requireSettings();
-  return runWorkbenchAction(ports, settings, action, version);
+export function workbenchAction(action: unknown, version: unknown): Result<WorkbenchView> {
+  return withSettings((ports, settings) => runWorkbenchAction(ports, settings, action, version));
 }

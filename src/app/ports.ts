@@ -3,6 +3,8 @@
  * interfaces. src/gas implements them with Apps Script services; only src/main.ts wires the
  * two together, so use cases can be read (and reasoned about) without any Google detail.
  */
+import type { Result } from '../core/failures';
+import type { FormSpec } from '../core/forms';
 import type { IsoDate } from '../core/program';
 import type { SheetSnapshot, TableWrite } from '../core/tables';
 import type { Role } from '../core/types';
@@ -13,11 +15,16 @@ export interface TableData {
   rows: unknown[][];
 }
 
-/** What the add-on remembers about a form it made. */
-export interface FormRecord {
-  formId: string;
+/** A form's two links: respondents', and the group's editor. */
+export interface FormLinks {
   publishedUrl: string;
   editUrl: string;
+}
+
+/** What the add-on remembers about a form it made. */
+export interface FormRecord extends FormLinks {
+  /** Stored straight after the form is made; the links ('' until then) come with step 2. */
+  formId: string;
   /** False until every question is on the form (absent in records from before this flag: built). */
   built?: boolean;
   /** -1 until the form is linked and its response tab found. */
@@ -32,21 +39,7 @@ export interface FormState {
   accepting: boolean;
 }
 
-export interface FormItemLike {
-  type: 'text' | 'paragraph' | 'email' | 'phone' | 'choice' | 'checkbox' | 'scale' | 'consent';
-  title: string;
-  helpText?: string;
-  required: boolean;
-  choices?: string[];
-}
-
-export interface FormSpecLike {
-  title: string;
-  description: string;
-  confirmationMessage: string;
-  items: FormItemLike[];
-}
-
+/** Small JSON values every editor of the spreadsheet sees (Document Properties). */
 export interface DocumentStore {
   readJson<T>(key: string): T | null;
   writeJson(key: string, value: unknown): void;
@@ -59,33 +52,23 @@ export interface FormBuild {
   accepting: boolean;
 }
 
-export interface DocumentStore {
-  readJson<T>(key: string): T | null;
-  writeJson(key: string, value: unknown): void;
-}
-
-/** How a new form is linked and worded: texts come in the program's language. */
-export interface FormCreation {
-  responseSheetName: string;
-  /** Shown by Google Forms when an email answer fails validation. */
-  emailHelp: string;
-  accepting: boolean;
-}
-
 /**
  * Making a form takes three steps, each stored before the next, so a failure at any point
- * is resumed by pressing again and never leaves a second form behind.
+ * is resumed by pressing again and never leaves a second form behind. Every step fails as
+ * a value: 'formGone' when the form is not found (deleted, or not shared), and
+ * 'formsUnavailable' when Forms did not answer, after which nothing may be made anew.
  */
 export interface FormsGateway {
-  state(formId: string): FormState;
-  /** Step 1: an empty form with this title. */
-  create(title: string): Omit<FormRecord, 'responseSheetId' | 'built'>;
+  /** exists: false only when Forms said the form is not found. */
+  state(formId: string): Result<FormState>;
+  /** Step 1: an empty form with this title; `remember` gets its id before any other Forms call. */
+  create(title: string, remember: (formId: string) => void): Result<string>;
   /** Step 2: (re)writes every question, description and confirmation, publishes, opens or closes. */
-  build(formId: string, spec: FormSpecLike, how: FormBuild): void;
+  build(formId: string, spec: FormSpec, how: FormBuild): Result<FormLinks>;
   /** Step 3: links the form to this spreadsheet (once) and names its response tab; its id, or -1 if not there yet. */
-  link(formId: string, responseSheetName: string): number;
-  /** Opens (publishing if needed) or closes the form; false when it no longer exists. */
-  setAccepting(formId: string, accepting: boolean): boolean;
+  link(formId: string, responseSheetName: string): Result<number>;
+  /** Opens (publishing if needed) or closes the form. */
+  setAccepting(formId: string, accepting: boolean): Result<null>;
 }
 
 export interface Tables {
@@ -112,26 +95,45 @@ export interface OwnedTables {
   write(name: string, plan: TableWrite): void;
 }
 
-export interface Runtime {
-  /** Today in the spreadsheet's time zone. */
+/**
+ * The clock. Dates the group types (the timeline) are meant in the spreadsheet's time zone
+ * (File > Settings), which an add-on's users set per document; the script's time zone is
+ * the add-on's manifest, the same for every program, so it is not used for "today".
+ */
+export interface Clock {
+  /** Today (YYYY-MM-DD) in the spreadsheet's time zone. */
   today(): IsoDate;
+  /** Now, as an ISO 8601 instant in UTC. */
   nowIso(): string;
+}
+
+export interface Lock {
   /** Runs `work` holding the document lock, so writers never interleave. */
   withLock<T>(work: () => T): T;
-  ensureFormSubmitTrigger(): boolean;
+}
+
+/**
+ * The running member's installable triggers on this spreadsheet. Triggers run as the member
+ * who made them and each member sees only their own (ScriptApp.getUserTriggers), so who owns
+ * the one the add-on relies on is recorded in document properties (src/app/trigger-ownership).
+ */
+export interface Triggers {
+  /** The running member's email ('' when Google does not reveal it). */
+  currentUser(): string;
+  /** Unique ids of the running member's form-submit triggers on this spreadsheet for the add-on's handler. */
+  formSubmitTriggers(): string[];
+  /** Installs a form-submit trigger under the running member; its unique id. */
+  installFormSubmitTrigger(): string;
+  /** Deletes the running member's trigger with this id; false when they have none such. */
+  deleteTrigger(uid: string): boolean;
 }
 
 export interface Ports {
   store: DocumentStore;
   forms: FormsGateway;
   tables: Tables;
-  runtime: Runtime;
   ownedTables: OwnedTables;
-  user: UserPort;
-}
-
-/** Who is at the keyboard: recorded as "confirmed by" on the Matches sheet. */
-export interface UserPort {
-  /** The active user's email ('' when Google does not reveal it, e.g. outside the domain). */
-  email(): string;
+  clock: Clock;
+  lock: Lock;
+  triggers: Triggers;
 }

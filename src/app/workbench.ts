@@ -8,6 +8,7 @@
  * new view. Refusals are values; bugs throw.
  */
 import { type CriterionId, type MatchMode, renderExplanation, resolveMatchSettings } from '../core/matching';
+import { forward, ok, type Result } from '../core/failures';
 import type { ProgramSettings } from '../core/program';
 import {
   type ActionContext,
@@ -21,12 +22,10 @@ import {
   proposeBoard,
   refuse,
   renderWarning,
-  renderWorkbenchFailure,
   succeed,
   type UndoRecord,
   undoRecord,
   type WorkbenchAction,
-  type WorkbenchFailure,
   type WorkbenchSettings,
 } from '../core/workbench';
 import { type PairText, writeBoard } from './matches-sheet';
@@ -39,7 +38,7 @@ import { buildView, fullName, type WorkbenchView } from './workbench-view';
 
 export type WorkbenchRequest = WorkbenchAction | { kind: 'propose'; settings: WorkbenchSettings } | { kind: 'undo' };
 
-export type WorkbenchReply = { ok: true; view: WorkbenchView } | { ok: false; failure: WorkbenchFailure; message: string };
+export type WorkbenchReply = Result<WorkbenchView>;
 
 function scoringOf(loaded: Loaded): () => Scoring {
   let made: Scoring | undefined;
@@ -72,17 +71,14 @@ export function workbenchSwapPreview(ports: Ports, settings: ProgramSettings, a:
 }
 
 export function workbenchAction(ports: Ports, settings: ProgramSettings, request: unknown, version: unknown): WorkbenchReply {
-  const outcome = ports.runtime.withLock((): Outcome<null> => {
+  const outcome = ports.lock.withLock((): Outcome<null> => {
     const loaded = loadWorkbench(ports, settings);
     if (version !== loaded.version) return refuse('staleVersion');
     const parsed = parseRequest(request);
     if (!parsed) return refuse('badAction');
     return applyRequest(ports, loaded, parsed);
   });
-  if (!outcome.ok) {
-    return { ok: false, failure: outcome.failure, message: renderWorkbenchFailure(outcome.failure, settings.language) };
-  }
-  return { ok: true, view: workbenchView(ports, settings) };
+  return outcome.ok ? ok(workbenchView(ports, settings)) : forward(outcome);
 }
 
 function applyRequest(ports: Ports, loaded: Loaded, request: WorkbenchRequest): Outcome<null> {
@@ -107,7 +103,7 @@ function applyRequest(ports: Ports, loaded: Loaded, request: WorkbenchRequest): 
     undo = undoRecord(board, next);
   } else {
     const warned = new Set(boardWarnings(board, people).map((w) => w.menteeId));
-    const ctx: ActionContext = { people, by: ports.user.email(), at: ports.runtime.nowIso(), warned };
+    const ctx: ActionContext = { people, by: ports.triggers.currentUser(), at: ports.clock.nowIso(), warned };
     const result = applyAction(board, request, ctx);
     if (!result.ok) return result;
     next = result.value;

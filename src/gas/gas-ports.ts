@@ -9,7 +9,7 @@ import { buildForm, createForm, formState, linkForm, setAccepting } from './form
 import { ownedTables } from './owned-tables';
 import { readJson, writeJson } from './settings-store';
 import { ensureTableSheet, findSheet, findSheetById, readTable } from './sheet-table';
-import { ensureFormSubmitTrigger } from './triggers';
+import { gasTriggers } from './triggers';
 
 function requireSheet(name: string): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = findSheet(name);
@@ -53,13 +53,13 @@ export function gasPorts(): Ports {
     store: { readJson, writeJson },
     forms: { state: formState, create: createForm, build: buildForm, link: linkForm, setAccepting },
     tables,
-    runtime: {
-      today: () => Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd'),
+    clock: {
+      // The spreadsheet's zone, not Session.getScriptTimeZone() (the add-on's manifest): see Clock.
+      today: () => Utilities.formatDate(new Date(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
       nowIso: () => new Date().toISOString(),
-      withLock: withDocumentLock,
-      ensureFormSubmitTrigger,
     },
     ownedTables,
-    user: { email: () => Session.getActiveUser().getEmail() },
+    lock: { withLock: withDocumentLock },
+    triggers: gasTriggers,
   };
 }

@@ -8,27 +8,35 @@
 import type { Emulator } from '../../emulator';
 import { makeDemoEmulator } from '../../emulator/preview/demo-program';
 import type { MenteeDetailView, SwapPreviewView, WorkbenchMenteeRow, WorkbenchReply, WorkbenchView } from '../../src/main';
+import { renderFailure, type Result } from '../../src/core/failures';
 import { DIST, records } from './support';
 
 let em: Emulator;
 let view: WorkbenchView;
 
+/** A sidebar call whose Result must be ok: its value. */
+function value<T>(on: Emulator, fn: string, ...args: unknown[]): T {
+  const result = on.run<Result<T>>(fn, ...args);
+  if (!result.ok) throw new Error(renderFailure(result.failure, 'en'));
+  return result.value;
+}
 function act(action: Record<string, unknown>, version = view.version): WorkbenchReply {
   const reply = em.run<WorkbenchReply>('workbenchAction', action, version);
-  if (reply.ok) view = reply.view;
+  if (reply.ok) view = reply.value;
   return reply;
 }
 function ok(action: Record<string, unknown>): WorkbenchView {
   const reply = act(action);
-  if (!reply.ok) throw new Error(reply.message);
-  return reply.view;
+  if (!reply.ok) throw new Error(renderFailure(reply.failure, 'en'));
+  return reply.value;
 }
+const message = (reply: WorkbenchReply, language: 'sv' | 'en' = 'sv') => (reply.ok ? 'ok' : renderFailure(reply.failure, language));
 const row = (id: string): WorkbenchMenteeRow => view.mentees.find((m) => m.id === id)!;
 const capacityOf = (id: string) => view.mentors.find((m) => m.id === id)!.capacity;
 
 beforeAll(() => {
   em = makeDemoEmulator({ distDir: DIST }).emulator;
-  view = em.run<WorkbenchView>('getWorkbench');
+  view = value<WorkbenchView>(em, 'getWorkbench');
 });
 
 test('the first view comes in one call: every mentee unmatched, with why, and no Matches sheet yet', () => {
@@ -54,7 +62,7 @@ test('propose matches every mentee within capacity and the English rule, and wri
 
 test('opening a mentee shows the pair explained and the next best mentors with places left', () => {
   const first = view.mentees[0]!;
-  const detail = em.run<MenteeDetailView>('getWorkbenchMentee', first.id)!;
+  const detail = value<MenteeDetailView>(em, 'getWorkbenchMentee', first.id);
   expect(detail.mentee.name).toBe(first.name);
   expect(detail.pair).toMatchObject({ mentorId: first.mentorId, state: 'proposed' });
   expect(detail.pair!.explanation).toMatch(/poäng av 100/);
@@ -87,7 +95,7 @@ test('lock one pair and forbid another; re-propose keeps the lock and never uses
 test('swap shows both score changes and the total first, then applies exactly that', () => {
   const pool = view.mentees.filter((m) => m.state === 'proposed' && m.language === 'sv' && m.id !== forbidden.menteeId);
   const [c, d] = [pool[0]!, pool.find((m) => m.mentorId !== pool[0]!.mentorId)!];
-  const preview = em.run<SwapPreviewView>('previewSwap', c.id, d.id)!;
+  const preview = value<SwapPreviewView>(em, 'previewSwap', c.id, d.id);
   expect(preview.before).toEqual([c.score, d.score]);
   const totalBefore = view.mentees.reduce((s, m) => s + (m.score ?? 0), 0);
   expect(preview.totalBefore).toBeCloseTo(totalBefore, 5);
@@ -137,9 +145,10 @@ test('hand edits in the sheet are what the sidebar shows next, with warnings and
   em.spreadsheet.write(sheetName, target + 2, col('Anteckningar'), [['=HYPERLINK("x") är text här']]);
 
   const stale = act({ kind: 'confirm', menteeIds: 'all' });
-  expect(stale).toMatchObject({ ok: false, failure: { key: 'staleVersion' }, message: expect.stringMatching(/Läs in igen/) });
+  expect(stale).toMatchObject({ ok: false, failure: { key: 'staleVersion' } });
+  expect(message(stale)).toMatch(/Läs in igen/);
 
-  view = em.run<WorkbenchView>('getWorkbench');
+  view = value<WorkbenchView>(em, 'getWorkbench');
   expect(view.totals.matched).toBe(79);
   expect(view.unmatched.map((u) => u.name)).toContain(deletedMentee);
   const movedRow = view.mentees.find((m) => m.name === moved)!;
@@ -161,30 +170,31 @@ test('hand edits in the sheet are what the sidebar shows next, with warnings and
 });
 
 test('two sidebar sessions: the second, based on an old version, is refused and changes nothing', () => {
-  const sessionA = em.run<WorkbenchView>('getWorkbench');
-  const sessionB = em.run<WorkbenchView>('getWorkbench');
+  const sessionA = value<WorkbenchView>(em, 'getWorkbench');
+  const sessionB = value<WorkbenchView>(em, 'getWorkbench');
   expect(sessionB.version).toBe(sessionA.version);
   const [x, y] = sessionA.mentees.filter((m) => m.state === 'confirmed');
   const first = em.run<WorkbenchReply>('workbenchAction', { kind: 'unassign', menteeId: x!.id }, sessionA.version);
   expect(first.ok).toBe(true);
   const sheetBefore = em.sheet('Matchningar');
   const second = em.run<WorkbenchReply>('workbenchAction', { kind: 'unassign', menteeId: y!.id }, sessionB.version);
-  expect(second).toEqual({ ok: false, failure: { key: 'staleVersion', values: {} }, message: expect.stringMatching(/^Någon annan har ändrat/) });
+  expect(second).toEqual({ ok: false, failure: { key: 'staleVersion', values: {} } });
+  expect(message(second)).toMatch(/^Någon annan har ändrat/);
   expect(em.sheet('Matchningar')).toEqual(sheetBefore);
-  const reloaded = em.run<WorkbenchView>('getWorkbench');
+  const reloaded = value<WorkbenchView>(em, 'getWorkbench');
   expect(reloaded.mentees.find((m) => m.id === y!.id)!.state).toBe('confirmed');
 });
 
 test('in an English program the sheet is "Matches" with English headers and states', () => {
   const english = makeDemoEmulator({ distDir: DIST, language: 'en' }).emulator;
-  const first = english.run<WorkbenchView>('getWorkbench');
+  const first = value<WorkbenchView>(english, 'getWorkbench');
   const reply = english.run<WorkbenchReply>('workbenchAction', { kind: 'propose', settings: first.settings }, first.version);
-  if (!reply.ok) throw new Error(reply.message);
+  if (!reply.ok) throw new Error(message(reply, 'en'));
   const sheet = records(english, 'Matches');
-  expect(sheet).toHaveLength(reply.view.totals.matched);
-  expect(reply.view.totals.matched).toBeGreaterThan(70);
+  expect(sheet).toHaveLength(reply.value.totals.matched);
+  expect(reply.value.totals.matched).toBeGreaterThan(70);
   expect(Object.keys(sheet[0]!)).toEqual(['Pair id', 'Mentee', 'Mentee email', 'Mentor', 'Mentor email', 'Score', 'Explanation', 'State', 'Confirmed by', 'Confirmed at', 'Notes', 'written']);
   expect(sheet[0]).toMatchObject({ State: 'proposed', Explanation: expect.stringMatching(/of 100 points/) });
   const stale = english.run<WorkbenchReply>('workbenchAction', { kind: 'undo' }, first.version);
-  expect(stale).toMatchObject({ ok: false, message: expect.stringMatching(/^Someone else changed the matches/) });
+  expect(message(stale, 'en')).toMatch(/^Someone else changed the matches/);
 });
