@@ -173,7 +173,13 @@ export function writeBoard(ports: Ports, read: MatchesRead, board: Board, text: 
   }
   for (const pair of board.pairs) {
     const old = rowOf.get(pair.menteeId);
-    if (old && samePair(old.pair, pair) && old.score !== null && !old.editedByHand && !refresh?.has(pair.menteeId)) continue;
+    const current = old && old.pair.mentorId === pair.mentorId && old.score !== null && !old.editedByHand && !refresh?.has(pair.menteeId);
+    if (current && samePair(old.pair, pair)) continue;
+    if (current) {
+      // Same people, new state (lock, confirm, undo): the score and explanation stand.
+      putCells(schema, next, old.index, { state: pair.state, confirmedBy: pair.confirmedBy, confirmedAt: pair.confirmedAt });
+      continue;
+    }
     const t = text(pair);
     if (!t) continue;
     const cells = {
