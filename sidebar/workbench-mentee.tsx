@@ -130,7 +130,9 @@ export function MenteeDetail(props: { view: WorkbenchView; menteeId: string; lan
           </div>
         </div>
       ) : (
-        <p class="muted">{t.wbNoMentor}</p>
+        <p class="muted" data-testid="no-mentor">
+          {t.wbNoMentor} {props.view.reasons[props.view.unmatched.find((u) => u.menteeId === menteeId)?.reason ?? -1] ?? ''}
+        </p>
       )}
       {swap && (
         <section class="swap-preview" aria-label={t.wbSwapPreview} data-testid="swap-preview">
