@@ -45,6 +45,12 @@ export function MenteeDetail(props: { view: WorkbenchView; menteeId: string; lan
 
   useEffect(() => {
     setProblem(null);
+    // After an action the reply already carries this mentee (one round trip per action).
+    const carried = props.view.opened;
+    if (carried && carried.mentee.id === menteeId && carried.version === props.view.version) {
+      setDetail(carried);
+      return;
+    }
     run('getWorkbenchMentee', menteeId)
       .then(setDetail)
       .catch((thrown: unknown) => setProblem(problemOf(thrown)));

@@ -112,8 +112,11 @@ async function flow(language: Language): Promise<void> {
     const afterSwap = workbench(em()).mentees.find((m) => m.id === swapped)!;
     expect(afterSwap.mentorId).not.toBe(before.mentorId);
 
+    const calls = em().executions().length;
     await page.click('[data-testid="lock"]');
     await page.waitForSelector('[data-testid="current-pair"] .badge.locked');
+    // One round trip: the reply carried the opened mentee too.
+    expect(em().executions().slice(calls).map((e) => e.name)).toEqual(['workbenchAction']);
     await page.click('[data-testid="back"]');
 
     const other = workbench(em()).mentees.find((m) => m.state === 'proposed' && m.id !== swapped && m.language === 'sv')!;
