@@ -223,3 +223,13 @@ test("the demo's 'matched' stage is reached through the sidebar's functions: con
   expect(records(matched, 'Matchningar').filter((r) => r.Läge === 'bekräftad')).toHaveLength(79);
   expect(matched.executions().filter((e) => e.name === 'workbenchAction').length).toBeGreaterThan(4);
 });
+
+test('a copied Mentors row blocks every change with the rows to fix; the view still loads', () => {
+  const [, first] = em.sheet('Mentors');
+  em.spreadsheet.appendRawRow('Mentors', first!);
+  const rows = em.sheet('Mentors').length;
+  view = value<WorkbenchView>(em, 'getWorkbench');
+  const refused = act({ kind: 'propose', settings: view.settings });
+  expect(refused).toMatchObject({ ok: false, failure: { key: 'duplicateId', where: { sheet: 'Mentors', rows: [2, rows] } } });
+  expect(message(refused)).toMatch(/^Raderna 2 och \d+ i bladet Mentors har samma id/);
+});
