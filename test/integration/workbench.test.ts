@@ -218,7 +218,7 @@ test('a pair typed by hand with an unknown mentor counts as confirmed, is warned
   const lonely = view.mentees.find((m) => m.state === 'unmatched' && m.status !== 'withdrawn')!;
   const [headers = []] = em.sheet('Matchningar');
   const typed = headers.map(() => '');
-  const menteeEmail = records(em, 'Mentees').find((r) => `${r['Förnamn']} ${r['Efternamn']}` === lonely.name)!['E-post']!;
+  const menteeEmail = records(em, 'Mentees').find((r) => `${r.Förnamn} ${r.Efternamn}` === lonely.name)!['E-post']!;
   typed[headers.indexOf('Adeptens e-post')] = menteeEmail;
   typed[headers.indexOf('Mentorns e-post')] = 'okand.mentor@example.org';
   typed[headers.indexOf('Anteckningar')] = 'Vi frågade henne på mässan';
