@@ -17,9 +17,15 @@ import type { ProgramSettings } from './core/program';
 import type { Language, Role } from './core/types';
 import { gasPorts } from './gas/gas-ports';
 import { addMenu, openSidebar } from './gas/ui';
+import { workbenchAction as runWorkbenchAction, workbenchMentee, workbenchSwapPreview, workbenchView } from './app/workbench';
+import type { MenteeDetailView, SwapPreviewView } from './app/workbench-mentee';
+import type { WorkbenchView } from './app/workbench-view';
 
 export type { MatchProposalView } from './app/match-proposal';
 export type { SidebarState } from './app/sidebar-state';
+export type { WorkbenchReply, WorkbenchRequest } from './app/workbench';
+export type { CandidateView, MenteeDetailView, ProfileView, SwapPreviewView } from './app/workbench-mentee';
+export type { MenteeState, WorkbenchMenteeRow, WorkbenchMentorRow, WorkbenchView } from './app/workbench-view';
 export type { Failure, Result } from './core/failures';
 
 function programLanguage(): Language | undefined {
@@ -138,4 +144,29 @@ export function rereadResponses(): Result<RereadSummary & { state: SidebarState 
  */
 export function getMatchProposal(mode: unknown): Result<MatchProposalView> {
   return withSettings((ports, settings) => matchProposal(ports, settings, mode === 'raise-worst' ? 'raise-worst' : 'total'));
+}
+
+/** Sidebar: the matching workbench in one call (mentees, mentors, warnings, totals, version). */
+export function getWorkbench(): Result<WorkbenchView> {
+  return withSettings((ports, settings) => ok(workbenchView(ports, settings)));
+}
+
+/** Sidebar: one mentee opened: profile, pair and explanation, next best mentors (null if unknown). */
+export function getWorkbenchMentee(menteeId: unknown): Result<MenteeDetailView | null> {
+  return withSettings((ports, settings) => ok(workbenchMentee(ports, settings, menteeId)));
+}
+
+/** Sidebar: what swapping two mentees' mentors would do to both scores and the total; nothing is written. */
+export function previewSwap(menteeId: unknown, otherMenteeId: unknown): Result<SwapPreviewView | null> {
+  return withSettings((ports, settings) => ok(workbenchSwapPreview(ports, settings, menteeId, otherMenteeId)));
+}
+
+/**
+ * Sidebar: one workbench action (propose, assign, swap, lock, unlock, forbid, allow, unassign,
+ * confirm, undo) based on the view of `version`; the new view (with the opened mentee's
+ * details when one is named), or a failure (a stale version is refused with 'staleVersion':
+ * the sidebar reloads).
+ */
+export function workbenchAction(action: unknown, version: unknown, openedMenteeId?: unknown): Result<WorkbenchView> {
+  return withSettings((ports, settings) => runWorkbenchAction(ports, settings, action, version, openedMenteeId));
 }
