@@ -6,6 +6,7 @@
 import type { Ports, Tables } from '../app/ports';
 import { withDocumentLock } from './document-lock';
 import { buildForm, createForm, formState, linkForm, setAccepting } from './forms-gateway';
+import { ownedTables } from './owned-tables';
 import { readJson, writeJson } from './settings-store';
 import { ensureTableSheet, findSheet, findSheetById, readTable } from './sheet-table';
 import { ensureFormSubmitTrigger } from './triggers';
@@ -59,5 +60,6 @@ export function gasPorts(): Ports {
     },
     lock: { withLock: withDocumentLock },
     triggers: { ensureFormSubmitTrigger },
+    ownedTables,
   };
 }
