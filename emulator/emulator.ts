@@ -180,6 +180,32 @@ export class MentorprogramEmulator extends EmulatorViews implements Emulator {
     }
   }
 
+  private cutOffBase: Record<string, number> | null = null;
+
+  cutOffAfterCalls(calls: number | null): void {
+    const base = this.cutOffBase ?? { ...this.costs };
+    for (const name of Object.keys(base)) {
+      Object.defineProperty(this.costs, name, { value: base[name], writable: true, configurable: true, enumerable: true });
+    }
+    this.cutOffBase = null;
+    if (calls === null) return;
+    if (!Number.isInteger(calls) || calls < 1) throw new Error(`cutOffAfterCalls: calls must be a whole number >= 1, got ${calls}`);
+    this.cutOffBase = base;
+    let left = calls;
+    for (const name of Object.keys(base)) {
+      // Read once per call as it returns (Executions.after): the n-th call takes the whole
+      // execution limit, so the call after it fails with the time-limit error.
+      Object.defineProperty(this.costs, name, {
+        configurable: true,
+        enumerable: true,
+        get: () => base[name]! + (--left === 0 ? EXECUTION_LIMIT_MS : 0),
+        set: (ms: number) => {
+          base[name] = ms;
+        },
+      });
+    }
+  }
+
   advanceTo(iso: string) {
     const target = Date.parse(iso);
     if (Number.isNaN(target)) throw new Error(`advanceTo: not an ISO time: ${iso}`);

@@ -70,6 +70,12 @@ export interface Emulator {
   resetServiceCalls(): void;
   /** Changes the simulated cost per call of some services from now on (e.g. to make an execution run out of time). */
   setCallCostMs(costs: Partial<Record<ServiceName, number>>): void;
+  /**
+   * Cuts the running execution off right after its `calls`-th service call from now (that
+   * call takes the whole 6-minute limit, so the next one throws the time-limit error), as a
+   * run dies at any point on Google; null restores normal costs. For "killed at every call" tests.
+   */
+  cutOffAfterCalls(calls: number | null): void;
   triggers(): TriggerInfo[];
   properties(store: PropertyStoreName): Record<string, string>;
   /** Test setup: writes properties directly (no quota, limits or service call). */

@@ -9,6 +9,7 @@ import { ingestSubmission, type RereadSummary, rereadAll } from './app/intake';
 import { type MatchProposalView, matchProposal } from './app/match-proposal';
 import { type SaveResult, saveSettings as saveProgramSettings, savedSettings } from './app/program-setup';
 import { type SidebarState, sidebarState } from './app/sidebar-state';
+import { type DrainReport, drainOutbox, type OutboxView, outboxView, queueApplicationEmail, resolveOutboxRow } from './app/outbox';
 import { createForms as createSignUpForms, setFormAccepting as setSignUpFormAccepting } from './app/sign-up-forms';
 import { isLanguage, messages } from './core/i18n';
 import type { Language, Role } from './core/types';
@@ -56,7 +57,11 @@ export function showSidebar(): void {
  */
 export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   const sheet = e.range.getSheet();
-  ingestSubmission(gasPorts(), { sheetId: sheet.getSheetId(), row: e.range.getRow() });
+  const ports = gasPorts();
+  const outcome = ingestSubmission(ports, { sheetId: sheet.getSheetId(), row: e.range.getRow() });
+  const settings = savedSettings(ports);
+  // The applicant's "we received / updated your application" email, sent by the next drain.
+  if (settings && outcome.kind !== 'ignored') queueApplicationEmail(ports, settings, outcome);
 }
 
 /** Sidebar: everything the sidebar shows, in one call. */
@@ -102,4 +107,25 @@ export function rereadResponses(): RereadSummary & { state: SidebarState } {
 export function getMatchProposal(mode: unknown): MatchProposalView {
   const { ports, settings } = requireSettings();
   return matchProposal(ports, settings, mode === 'raise-worst' ? 'raise-worst' : 'total');
+}
+
+/** Sidebar: the outbox's counts, the rows needing attention, the quota left and the sending choices. */
+export function getOutbox(): OutboxView {
+  const { ports, settings } = requireSettings();
+  return outboxView(ports, settings);
+}
+
+/** Sidebar "Send now": drains the due emails now (the hourly trigger does the same). */
+export function sendNow(): { report: DrainReport; outbox: OutboxView } {
+  const { ports, settings } = requireSettings();
+  const report = drainOutbox(ports, settings);
+  return { report, outbox: outboxView(ports, settings) };
+}
+
+/** Sidebar: "resend" or "mark as sent" for a row that needs checking, failed or is held. */
+export function resolveOutbox(key: unknown, action: unknown): OutboxView {
+  const { ports, settings } = requireSettings();
+  if (typeof key !== 'string' || (action !== 'resend' && action !== 'markSent')) throw new Error('resolveOutbox: bad arguments');
+  resolveOutboxRow(ports, settings, key, action);
+  return outboxView(ports, settings);
 }

@@ -22,3 +22,15 @@ import type { EmailKind } from './kinds';
 export function defaultTemplate(kind: EmailKind, language: Language): { kind: EmailKind; subject: string; body: string } {
   return { kind, ...(language === 'en' ? EN_DEFAULTS : SV_DEFAULTS)[kind] };
 }
+export {
+  OUTBOX_SHEET,
+  type OutboxColumn,
+  outboxRowsOf,
+  putOutboxRow,
+  putTemplate,
+  type StoredTemplate,
+  TEMPLATES_SHEET,
+  type TemplateColumn,
+  templateSlots,
+  templatesOf,
+} from './sheets';

@@ -126,7 +126,7 @@ export interface RunProgress {
   started: string;
   /** Handle of the email being sent ('' between emails). */
   current: string;
-  /** Handle → 's' sent (with time after), or 'f' failed / 'r' retry / 'h' held, then a message. */
+  /** Handle → 's' sent (then the time), or 'f' failed / 'u' unknown / 'r' retry / 'h' held / 'c' cancelled (then a message). */
   out: Record<string, string>;
 }
 
@@ -146,18 +146,22 @@ export function applyOutcome(row: OutboxRow, outcome: string | undefined, wasCur
   if (code === 's') return { ...base, state: 'sent', sentAt: rest, error: '', attempts: row.attempts + 1 };
   if (code === 'f') return { ...base, state: 'failed', error: rest, attempts: row.attempts + 1 };
   if (code === 'h') return { ...base, state: 'held', error: rest };
+  if (code === 'c') return { ...base, state: 'cancelled', error: rest };
+  // Gmail failed in a way that does not say whether the email went: the group checks.
+  if (code === 'u') return { ...base, state: 'sending', error: rest, attempts: row.attempts + 1 };
   const attempts = row.attempts + 1;
   return { ...base, state: attempts >= MAX_ATTEMPTS ? 'failed' : 'queued', error: rest, attempts };
 }
 
 /**
- * Settles rows claimed by runs that are over. `progress` gives each run's record (absent
- * when the run left none: its rows are kept "sending" for the group, the safe reading).
+ * Settles rows claimed by runs that are over. `progress` gives the record of the run that
+ * made a claim (null when it left none: its rows are kept "sending" for the group, the
+ * safe reading).
  */
-export function settleDeadClaims(rows: readonly OutboxRow[], progress: (runId: string) => RunProgress | null, nowMs: number): OutboxRow[] {
+export function settleDeadClaims(rows: readonly OutboxRow[], progress: (claim: string) => RunProgress | null, nowMs: number): OutboxRow[] {
   return rows.map((row) => {
     if (row.state !== 'sending' || row.claim === '' || claimIsLive(row.claim, nowMs)) return row;
-    const record = progress(claimRun(row.claim));
+    const record = progress(row.claim);
     const handle = keyHandle(row.key);
     if (!record) return { ...applyOutcome(row, undefined, true), attempts: row.attempts };
     return applyOutcome(row, record.out[handle], record.current === handle);

@@ -5,8 +5,6 @@
 import type { EmailTexts } from './texts';
 
 export const en: EmailTexts = {
-  outboxSheet: 'Outbox',
-  templatesSheet: 'Templates',
   outboxHeaders: {
     recipient: 'Recipient',
     kind: 'Kind',

@@ -7,8 +7,6 @@ import type { EmailKind } from './kinds';
 import type { OutboxState } from './outbox';
 
 export const sv = {
-  outboxSheet: 'Utkorg',
-  templatesSheet: 'Mallar',
   outboxHeaders: {
     recipient: 'Mottagare',
     kind: 'Typ',

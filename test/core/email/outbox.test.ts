@@ -4,6 +4,7 @@
  */
 import {
   CLAIM_TTL_MS,
+  claimRun,
   cancelFor,
   type EmailRequest,
   keyHandle,
@@ -51,7 +52,7 @@ describe('settling a run that died', () => {
   const progress = { started: iso(T0), current: h(1), out: { [h(0)]: `s${iso(T0 + 500)}`, [h(3)]: 'fInvalid email: failed@x.se' } };
 
   test('sent stays sent, the one being sent waits for a check, the untried go back, live claims are left', () => {
-    const settled = settleDeadClaims(rows, (run) => (run === 'r1' ? progress : null), T0 + CLAIM_TTL_MS + 1);
+    const settled = settleDeadClaims(rows, (claim) => (claimRun(claim) === 'r1' ? progress : null), T0 + CLAIM_TTL_MS + 1);
     expect(settled.map((r) => [r.state, r.claim === '', r.sentAt, r.error, r.attempts])).toEqual([
       ['sent', true, iso(T0 + 500), '', 1],
       ['sending', true, '', '', 1],
