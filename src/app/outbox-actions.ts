@@ -6,10 +6,7 @@
  */
 import { type EmailKind, emailTexts, needsCheck, type OutboxCounts, outboxCounts, type OutboxState } from '../core/email';
 import type { ProgramSettings } from '../core/program';
-import type { Role } from '../core/types';
-import { languageOf } from './email-data';
-import { APPLICANT_SHEETS } from './intake';
-import { readApplicants, readApplicantTable } from '../core/intake';
+import type { Language } from '../core/types';
 import { mailSettings } from './mail-settings';
 import { openOutbox, queueEmails, saveOutbox } from './outbox-sheet';
 import type { Ports } from './ports';
@@ -98,14 +95,13 @@ export function resolveOutboxRow(ports: Ports, settings: ProgramSettings, key: s
  * Queues "application received" (a new person) or "application updated" (a resubmission)
  * for the person intake just wrote; due now.
  */
-export function queueApplicationEmail(ports: Ports, settings: ProgramSettings, outcome: { kind: string; role?: Role; id?: string }): boolean {
-  if ((outcome.kind !== 'added' && outcome.kind !== 'updated') || !outcome.role || !outcome.id) return false;
-  const data = ports.tables.read(APPLICANT_SHEETS[outcome.role]);
-  if (!data?.headers.length) return false;
-  const person = readApplicants(readApplicantTable(outcome.role, settings.language, data.headers, data.rows)).find((a) => a.id === outcome.id);
-  if (!person || person.email === '') return false;
+export function queueApplicationEmail(
+  ports: Ports,
+  settings: ProgramSettings,
+  outcome: { kind: string; id?: string; email?: string; language?: Language },
+): boolean {
+  if ((outcome.kind !== 'added' && outcome.kind !== 'updated') || !outcome.id || !outcome.email) return false;
   const kind: EmailKind = outcome.kind === 'added' ? 'application-received' : 'application-updated';
-  return (
-    queueEmails(ports, settings, [{ kind, recipient: person.email, personId: person.id, language: languageOf(person, settings), due: ports.clock.nowIso() }]).added === 1
-  );
+  const request = { kind, recipient: outcome.email, personId: outcome.id, language: outcome.language ?? settings.language, due: ports.clock.nowIso() };
+  return queueEmails(ports, settings, [request]).added === 1;
 }
