@@ -9,7 +9,15 @@ import { ingestSubmission, type RereadSummary, rereadAll } from './app/intake';
 import { type MatchProposalView, matchProposal } from './app/match-proposal';
 import { type SaveResult, saveSettings as saveProgramSettings, savedSettings } from './app/program-setup';
 import { type SidebarState, sidebarState } from './app/sidebar-state';
-import { type DrainReport, drainOutbox, type OutboxView, outboxView, queueApplicationEmail, resolveOutboxRow } from './app/outbox';
+import {
+  type DrainReport,
+  drainOutbox,
+  type OutboxView,
+  outboxView,
+  queueApplicationEmail,
+  queueMissingApplicationEmails,
+  resolveOutboxRow,
+} from './app/outbox';
 import { createForms as createSignUpForms, setFormAccepting as setSignUpFormAccepting } from './app/sign-up-forms';
 import { isLanguage, messages } from './core/i18n';
 import type { Language, Role } from './core/types';
@@ -128,4 +136,11 @@ export function resolveOutbox(key: unknown, action: unknown): OutboxView {
   if (typeof key !== 'string' || (action !== 'resend' && action !== 'markSent')) throw new Error('resolveOutbox: bad arguments');
   resolveOutboxRow(ports, settings, key, action);
   return outboxView(ports, settings);
+}
+
+/** Sidebar: queues "application received" for every applicant who has not had it (e.g. added by a re-read). */
+export function queueApplicationEmails(): { added: number; outbox: OutboxView } {
+  const { ports, settings } = requireSettings();
+  const { added } = queueMissingApplicationEmails(ports, settings);
+  return { added, outbox: outboxView(ports, settings) };
 }

@@ -7,6 +7,7 @@
 import { type EmailKind, emailTexts, needsCheck, type OutboxCounts, outboxCounts, type OutboxState } from '../core/email';
 import type { ProgramSettings } from '../core/program';
 import type { Language } from '../core/types';
+import { loadParticipants } from './email-data';
 import { mailSettings } from './mail-settings';
 import { openOutbox, queueEmails, saveOutbox } from './outbox-sheet';
 import type { Ports } from './ports';
@@ -104,4 +105,16 @@ export function queueApplicationEmail(
   const kind: EmailKind = outcome.kind === 'added' ? 'application-received' : 'application-updated';
   const request = { kind, recipient: outcome.email, personId: outcome.id, language: outcome.language ?? settings.language, due: ports.clock.nowIso() };
   return queueEmails(ports, settings, [request]).added === 1;
+}
+
+/**
+ * Queues "application received" for every applicant who has none yet (people added by
+ * "re-read all responses" never triggered it); the key keeps it to one per person.
+ */
+export function queueMissingApplicationEmails(ports: Ports, settings: ProgramSettings): { added: number } {
+  const now = ports.clock.nowIso();
+  const requests = [...loadParticipants(ports, settings).values()]
+    .filter((p) => p.person.email !== '' && p.status !== 'withdrawn')
+    .map((p) => ({ kind: 'application-received' as const, recipient: p.person.email, personId: p.person.id, language: p.language, due: now }));
+  return queueEmails(ports, settings, requests);
 }

@@ -230,7 +230,7 @@ export function drainOutbox(ports: Ports, settings: ProgramSettings, options: Dr
       report.stoppedBy = 'quota';
       break;
     }
-    progress.out[handle] = result.ok ? sentOutcome(ports.clock.nowIso()) : `${result.reason === 'rejected' ? 'f' : 'u'}${result.message.slice(0, 120)}`;
+    progress.out[handle] = result.ok ? sentOutcome(nowMs(ports), progress.started) : `${result.reason === 'rejected' ? 'f' : 'u'}${result.message.slice(0, 120)}`;
   }
   ports.store.writeJson(runKey(claimed.slot), progress);
 
@@ -239,7 +239,7 @@ export function drainOutbox(ports: Ports, settings: ProgramSettings, options: Dr
     const open = openOutbox(ports, settings.language);
     const rows = open.rows.map(({ row }) => {
       if (row.claim !== claimed.claim || row.state !== 'sending') return row;
-      const next = applyOutcome(row, progress.out[keyHandle(row.key)], false);
+      const next = applyOutcome(row, progress.out[keyHandle(row.key)], false, progress.started);
       if (next.state === 'queued') report.left++;
       else if (next.state === 'sending') report.unknown++;
       else if (next.state === 'sent') report.sent++;

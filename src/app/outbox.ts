@@ -4,6 +4,6 @@
  * matches, queue the midway check-in, and the group's actions on single rows. Keep these
  * signatures stable: the timeline calls them.
  */
-export { queueApplicationEmail, type OutboxView, outboxView, resolveOutboxRow, type RowAction } from './outbox-actions';
+export { queueApplicationEmail, queueMissingApplicationEmails, type OutboxView, outboxView, resolveOutboxRow, type RowAction } from './outbox-actions';
 export { type DrainOptions, type DrainReport, type DrainStop, drainOutbox, MAX_PER_RUN, TIME_BUDGET_MS } from './outbox-drain';
 export { queueEmails } from './outbox-sheet';

@@ -126,16 +126,22 @@ export interface RunProgress {
   started: string;
   /** Handle of the email being sent ('' between emails). */
   current: string;
-  /** Handle → 's' sent (then the time), or 'f' failed / 'u' unknown / 'r' retry / 'h' held / 'c' cancelled (then a message). */
+  /** Handle → 's' sent (then sentOutcome's seconds), or 'f' failed / 'u' unknown / 'r' retry / 'h' held / 'c' cancelled (then a message). */
   out: Record<string, string>;
 }
 
-export function sentOutcome(atIso: string): string {
-  return `s${atIso}`;
+/** 's' and the seconds since the run started, in base 36: a few characters per email. */
+export function sentOutcome(atMs: number, started: string): string {
+  return `s${Math.max(0, Math.round((atMs - Date.parse(started)) / 1000)).toString(36)}`;
 }
 
-/** Applies a settled outcome (from a progress record) to a row the run claimed. */
-export function applyOutcome(row: OutboxRow, outcome: string | undefined, wasCurrent: boolean): OutboxRow {
+function sentAt(outcome: string, started: string): string {
+  const seconds = Number.parseInt(outcome.slice(1), 36);
+  return new Date(Date.parse(started) + (Number.isNaN(seconds) ? 0 : seconds * 1000)).toISOString();
+}
+
+/** Applies a settled outcome (from the progress record of the run started at `started`) to a row it claimed. */
+export function applyOutcome(row: OutboxRow, outcome: string | undefined, wasCurrent: boolean, started: string): OutboxRow {
   const base = { ...row, claim: '' };
   if (outcome === undefined) {
     // Not recorded: either it was the one being sent (unknown) or it was never tried.
@@ -143,7 +149,7 @@ export function applyOutcome(row: OutboxRow, outcome: string | undefined, wasCur
   }
   const code = outcome[0];
   const rest = outcome.slice(1);
-  if (code === 's') return { ...base, state: 'sent', sentAt: rest, error: '', attempts: row.attempts + 1 };
+  if (code === 's') return { ...base, state: 'sent', sentAt: sentAt(outcome, started), error: '', attempts: row.attempts + 1 };
   if (code === 'f') return { ...base, state: 'failed', error: rest, attempts: row.attempts + 1 };
   if (code === 'h') return { ...base, state: 'held', error: rest };
   if (code === 'c') return { ...base, state: 'cancelled', error: rest };
@@ -163,8 +169,8 @@ export function settleDeadClaims(rows: readonly OutboxRow[], progress: (claim: s
     if (row.state !== 'sending' || row.claim === '' || claimIsLive(row.claim, nowMs)) return row;
     const record = progress(row.claim);
     const handle = keyHandle(row.key);
-    if (!record) return { ...applyOutcome(row, undefined, true), attempts: row.attempts };
-    return applyOutcome(row, record.out[handle], record.current === handle);
+    if (!record) return { ...applyOutcome(row, undefined, true, ''), attempts: row.attempts };
+    return applyOutcome(row, record.out[handle], record.current === handle, record.started);
   });
 }
 

@@ -12,6 +12,7 @@ import {
   outboxCounts,
   planDrain,
   queueRequests,
+  sentOutcome,
   settleDeadClaims,
 } from '../../../src/core/email';
 
@@ -49,12 +50,12 @@ describe('settling a run that died', () => {
   });
   const rows = [claimed('sent@x.se'), claimed('current@x.se'), claimed('untried@x.se'), claimed('failed@x.se'), claimed('live@x.se', 'r2', T0 + CLAIM_TTL_MS)];
   const h = (i: number) => keyHandle(rows[i]!.key);
-  const progress = { started: iso(T0), current: h(1), out: { [h(0)]: `s${iso(T0 + 500)}`, [h(3)]: 'fInvalid email: failed@x.se' } };
+  const progress = { started: iso(T0), current: h(1), out: { [h(0)]: sentOutcome(T0 + 62_000, iso(T0)), [h(3)]: 'fInvalid email: failed@x.se' } };
 
   test('sent stays sent, the one being sent waits for a check, the untried go back, live claims are left', () => {
     const settled = settleDeadClaims(rows, (claim) => (claimRun(claim) === 'r1' ? progress : null), T0 + CLAIM_TTL_MS + 1);
     expect(settled.map((r) => [r.state, r.claim === '', r.sentAt, r.error, r.attempts])).toEqual([
-      ['sent', true, iso(T0 + 500), '', 1],
+      ['sent', true, iso(T0 + 62_000), '', 1],
       ['sending', true, '', '', 1],
       ['queued', true, '', '', 0],
       ['failed', true, '', 'Invalid email: failed@x.se', 1],
