@@ -11,6 +11,7 @@ import { DEMO_SEED, demoAnswers } from '../emulator/demo';
 import { asFormAnswers, demoProgramSettings } from '../emulator/preview/demo-program';
 import { formSpec } from '../src/core/forms';
 import type { DrainReport } from '../src/app/outbox';
+import type { Result } from '../src/main';
 
 const DIST = path.resolve(process.cwd(), 'dist');
 const pad = (value: string | number, width: number) => String(value).padStart(width);
@@ -40,7 +41,9 @@ for (const n of [10, 100, 1000]) {
   const em = program(n);
   for (let run = 1; run <= 10; run++) {
     em.resetServiceCalls();
-    const { report } = em.run<{ report: DrainReport }>('sendNow');
+    const result = em.run<Result<{ report: DrainReport }>>('sendNow');
+    if (!result.ok) throw new Error(JSON.stringify(result.failure));
+    const { report } = result.value;
     const exec = em.executions().at(-1)!;
     const all = Object.values(em.serviceCalls()).reduce((a, b) => a + (b ?? 0), 0);
     const simulated = (Date.parse(exec.end) - Date.parse(exec.start)) / 1000;

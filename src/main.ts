@@ -7,7 +7,7 @@
  */
 import { ingestSubmission, type RereadSummary, rereadAll } from './app/intake';
 import { type MatchProposalView, matchProposal } from './app/match-proposal';
-import { type SaveResult, saveSettings as saveProgramSettings, savedSettings } from './app/program-setup';
+import { saveSettings as saveProgramSettings, savedSettings } from './app/program-setup';
 import { type SidebarState, sidebarState } from './app/sidebar-state';
 import {
   type DrainReport,
@@ -19,23 +19,28 @@ import {
   resolveOutboxRow,
 } from './app/outbox';
 import { createForms as createSignUpForms, setFormAccepting as setSignUpFormAccepting } from './app/sign-up-forms';
-import { isLanguage, messages } from './core/i18n';
+import { fail, forward, ok, type Result } from './core/failures';
+import { admitFormSubmitFiring, takeOverFormSubmitTrigger } from './app/trigger-ownership';
+import { isLanguage } from './core/i18n';
+import type { ProgramSettings } from './core/program';
 import type { Language, Role } from './core/types';
 import { gasPorts } from './gas/gas-ports';
 import { addMenu, openSidebar } from './gas/ui';
 
 export type { MatchProposalView } from './app/match-proposal';
 export type { SidebarState } from './app/sidebar-state';
+export type { Failure, Result } from './core/failures';
 
 function programLanguage(): Language | undefined {
   return savedSettings(gasPorts())?.language;
 }
 
-function requireSettings() {
+/** The ports and the saved settings, or the failure the sidebar shows before any are saved. */
+function withSettings<T>(work: (ports: ReturnType<typeof gasPorts>, settings: ProgramSettings) => Result<T>): Result<T> {
   const ports = gasPorts();
   const settings = savedSettings(ports);
-  if (!settings) throw new Error(messages(undefined).settingsRequired);
-  return { ports, settings };
+  if (!settings) return fail('settingsRequired');
+  return work(ports, settings);
 }
 
 /**
@@ -64,47 +69,69 @@ export function showSidebar(): void {
  * in the raw response sheet, where "re-read all responses" will find it.
  */
 export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
-  const sheet = e.range.getSheet();
   const ports = gasPorts();
+  // A trigger that is not the recorded one (another member's stray) deletes itself here.
+  if (!admitFormSubmitFiring(ports, e.triggerUid)) return;
+  const sheet = e.range.getSheet();
   const outcome = ingestSubmission(ports, { sheetId: sheet.getSheetId(), row: e.range.getRow() });
   const settings = savedSettings(ports);
   // The applicant's "we received / updated your application" email, sent by the next drain.
   if (settings && outcome.kind !== 'ignored') queueApplicationEmail(ports, settings, outcome);
 }
 
+/*
+ * The functions below are what the sidebar calls. Each returns a Result: an expected
+ * failure comes back as a value (a message key with its values and where to look), which
+ * the sidebar words in the user's language; only a bug throws.
+ */
+
 /** Sidebar: everything the sidebar shows, in one call. */
-export function getSidebarState(): SidebarState {
-  return sidebarState(gasPorts());
+export function getSidebarState(): Result<SidebarState> {
+  return ok(sidebarState(gasPorts()));
 }
 
 /** Sidebar: validates and saves the settings; nothing is saved when any field is invalid. */
-export function saveSettings(input: unknown, uiLanguage: unknown): { ok: true; state: SidebarState } | { ok: false; errors: Record<string, string> } {
+export function saveSettings(input: unknown, uiLanguage: unknown): Result<SidebarState> {
   const ports = gasPorts();
-  const result: SaveResult = saveProgramSettings(ports, input, isLanguage(uiLanguage) ? uiLanguage : 'sv');
-  if (!result.ok) return result;
-  return { ok: true, state: sidebarState(ports) };
+  const saved = saveProgramSettings(ports, input, isLanguage(uiLanguage) ? uiLanguage : 'sv');
+  return saved.ok ? ok(sidebarState(ports)) : forward(saved);
 }
 
 /** Sidebar: creates the two sign-up forms (or reuses those already made). */
-export function createForms(): SidebarState {
-  const { ports, settings } = requireSettings();
-  createSignUpForms(ports, settings);
-  return sidebarState(ports);
+export function createForms(): Result<SidebarState> {
+  return withSettings((ports, settings) => {
+    const made = createSignUpForms(ports, settings);
+    return made.ok ? ok(sidebarState(ports)) : forward(made);
+  });
 }
 
 /** Sidebar: opens or closes one form for responses. */
-export function setFormAccepting(role: Role, accepting: boolean): SidebarState {
-  const { ports, settings } = requireSettings();
-  if (role !== 'mentor' && role !== 'mentee') throw new Error(`Unknown form "${String(role)}"`);
-  setSignUpFormAccepting(ports, settings, role, accepting === true);
-  return sidebarState(ports);
+export function setFormAccepting(role: Role, accepting: boolean): Result<SidebarState> {
+  return withSettings((ports) => {
+    if (role !== 'mentor' && role !== 'mentee') return fail('unknownForm', { role: String(role) });
+    const done = setSignUpFormAccepting(ports, role, accepting === true);
+    return done.ok ? ok(sidebarState(ports)) : forward(done);
+  });
+}
+
+/**
+ * Sidebar: the group knows the member whose trigger reads the responses has left; the
+ * running member installs one under their own account and becomes the recorded owner. The
+ * old trigger, if it still exists, deletes itself on its next firing.
+ */
+export function takeOverResponseTrigger(): Result<SidebarState> {
+  return withSettings((ports) => {
+    takeOverFormSubmitTrigger(ports);
+    return ok(sidebarState(ports));
+  });
 }
 
 /** Sidebar: rebuilds the Mentors and Mentees sheets from every raw response. */
-export function rereadResponses(): RereadSummary & { state: SidebarState } {
-  const { ports, settings } = requireSettings();
-  const summary = rereadAll(ports, settings);
-  return { ...summary, state: sidebarState(ports) };
+export function rereadResponses(): Result<RereadSummary & { state: SidebarState }> {
+  return withSettings((ports, settings) => {
+    const summary = rereadAll(ports, settings);
+    return ok({ ...summary, state: sidebarState(ports) });
+  });
 }
 
 /**
@@ -112,35 +139,36 @@ export function rereadResponses(): RereadSummary & { state: SidebarState } {
  * the reasons in words. `mode` 'total' maximises the sum of scores (after matching as many
  * mentees as possible); 'raise-worst' first lifts the weakest pair. Nothing is written.
  */
-export function getMatchProposal(mode: unknown): MatchProposalView {
-  const { ports, settings } = requireSettings();
-  return matchProposal(ports, settings, mode === 'raise-worst' ? 'raise-worst' : 'total');
+export function getMatchProposal(mode: unknown): Result<MatchProposalView> {
+  return withSettings((ports, settings) => matchProposal(ports, settings, mode === 'raise-worst' ? 'raise-worst' : 'total'));
 }
 
 /** Sidebar: the outbox's counts, the rows needing attention, the quota left and the sending choices. */
-export function getOutbox(): OutboxView {
-  const { ports, settings } = requireSettings();
-  return outboxView(ports, settings);
+export function getOutbox(): Result<OutboxView> {
+  return withSettings((ports, settings) => ok(outboxView(ports, settings)));
 }
 
 /** Sidebar "Send now": drains the due emails now (the hourly trigger does the same). */
-export function sendNow(): { report: DrainReport; outbox: OutboxView } {
-  const { ports, settings } = requireSettings();
-  const report = drainOutbox(ports, settings);
-  return { report, outbox: outboxView(ports, settings) };
+export function sendNow(): Result<{ report: DrainReport; outbox: OutboxView }> {
+  return withSettings((ports, settings) => {
+    const report = drainOutbox(ports, settings);
+    return ok({ report, outbox: outboxView(ports, settings) });
+  });
 }
 
 /** Sidebar: "resend" or "mark as sent" for a row that needs checking, failed or is held. */
-export function resolveOutbox(key: unknown, action: unknown): OutboxView {
-  const { ports, settings } = requireSettings();
-  if (typeof key !== 'string' || (action !== 'resend' && action !== 'markSent')) throw new Error('resolveOutbox: bad arguments');
-  resolveOutboxRow(ports, settings, key, action);
-  return outboxView(ports, settings);
+export function resolveOutbox(key: unknown, action: unknown): Result<OutboxView> {
+  return withSettings((ports, settings) => {
+    if (typeof key !== 'string' || (action !== 'resend' && action !== 'markSent')) throw new Error('resolveOutbox: bad arguments');
+    resolveOutboxRow(ports, settings, key, action);
+    return ok(outboxView(ports, settings));
+  });
 }
 
 /** Sidebar: queues "application received" for every applicant who has not had it (e.g. added by a re-read). */
-export function queueApplicationEmails(): { added: number; outbox: OutboxView } {
-  const { ports, settings } = requireSettings();
-  const { added } = queueMissingApplicationEmails(ports, settings);
-  return { added, outbox: outboxView(ports, settings) };
+export function queueApplicationEmails(): Result<{ added: number; outbox: OutboxView }> {
+  return withSettings((ports, settings) => {
+    const { added } = queueMissingApplicationEmails(ports, settings);
+    return ok({ added, outbox: outboxView(ports, settings) });
+  });
 }

@@ -7,6 +7,7 @@ import type { EmulatorClock, EmulatorContext } from '../context';
 import { createDateShim } from './date-shim';
 import { appsScriptError, isDate, unsupportedError } from './errors';
 import { createIdSource } from './prng';
+import { createZonedDate } from './zoned-date';
 
 export interface ContextOptions {
   nowMs: number;
@@ -19,13 +20,18 @@ export interface ContextOptions {
 
 export interface RuntimeContext {
   ctx: EmulatorContext;
+  /** Sets the clock to any time, also backwards: only for overlapping executions (concurrency.ts). */
+  setClock(ms: number): void;
   /** The `Date` global handed to the bundle (simulated now, real everything else). */
   dateShim: DateConstructor;
 }
 
-function createClock(startMs: number): EmulatorClock {
+function createClock(startMs: number): EmulatorClock & { set(ms: number): void } {
   let current = startMs;
   return {
+    set(ms: number) {
+      current = ms;
+    },
     now: () => current,
     advance(ms: number) {
       if (!Number.isFinite(ms) || ms < 0) throw new Error(`clock.advance(${ms}): time only moves forward`);
@@ -36,15 +42,19 @@ function createClock(startMs: number): EmulatorClock {
 
 export function createRuntimeContext(options: ContextOptions): RuntimeContext {
   const clock = createClock(options.nowMs);
+  // Dates whose local time is the script's zone, whatever the host's TZ (zoned-date.ts).
+  const ZonedDate = createZonedDate(options.timeZone);
   const ctx: EmulatorContext = {
     clock,
     ids: createIdSource(options.seed),
     // Host-realm Dates: the bundle's Date is a Proxy over this same constructor.
-    makeDate: (ms: number) => new Date(ms),
+    makeDate: (ms: number) => new ZonedDate(ms),
     isDate,
     timeZone: options.timeZone,
     locale: options.locale,
     user: { email: options.user, workspace: options.workspace },
+    // Replaced by the emulator once its executions exist.
+    execution: () => null,
     fail(method: string, message: string): never {
       throw appsScriptError(method, message);
     },
@@ -52,5 +62,5 @@ export function createRuntimeContext(options: ContextOptions): RuntimeContext {
       throw unsupportedError(method);
     },
   };
-  return { ctx, dateShim: createDateShim(clock.now) };
+  return { ctx, dateShim: createDateShim(clock.now, ZonedDate), setClock: clock.set };
 }

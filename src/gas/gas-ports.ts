@@ -10,7 +10,7 @@ import { gasMailer } from './mailer';
 import { ownedTables } from './owned-tables';
 import { readJson, writeJson } from './settings-store';
 import { ensureTableSheet, findSheet, findSheetById, readTable } from './sheet-table';
-import { ensureFormSubmitTrigger } from './triggers';
+import { gasTriggers } from './triggers';
 
 function requireSheet(name: string): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = findSheet(name);
@@ -60,7 +60,7 @@ export function gasPorts(): Ports {
       nowIso: () => new Date().toISOString(),
     },
     lock: { withLock: withDocumentLock },
-    triggers: { ensureFormSubmitTrigger },
+    triggers: gasTriggers,
     ownedTables,
     mailer: gasMailer,
   };
