@@ -14,6 +14,8 @@ import {
   drainOutbox,
   type OutboxView,
   outboxView,
+  announceMatches,
+  type AnnounceReport,
   queueApplicationEmail,
   queueMissingApplicationEmails,
   resolveOutboxRow,
@@ -26,9 +28,15 @@ import type { ProgramSettings } from './core/program';
 import type { Language, Role } from './core/types';
 import { gasPorts } from './gas/gas-ports';
 import { addMenu, openSidebar } from './gas/ui';
+import { workbenchAction as runWorkbenchAction, workbenchMentee, workbenchSwapPreview, workbenchView } from './app/workbench';
+import type { MenteeDetailView, SwapPreviewView } from './app/workbench-mentee';
+import type { WorkbenchView } from './app/workbench-view';
 
 export type { MatchProposalView } from './app/match-proposal';
 export type { SidebarState } from './app/sidebar-state';
+export type { WorkbenchReply, WorkbenchRequest } from './app/workbench';
+export type { CandidateView, MenteeDetailView, ProfileView, SwapPreviewView } from './app/workbench-mentee';
+export type { MenteeState, WorkbenchMenteeRow, WorkbenchMentorRow, WorkbenchView } from './app/workbench-view';
 export type { Failure, Result } from './core/failures';
 
 function programLanguage(): Language | undefined {
@@ -143,6 +151,30 @@ export function getMatchProposal(mode: unknown): Result<MatchProposalView> {
   return withSettings((ports, settings) => matchProposal(ports, settings, mode === 'raise-worst' ? 'raise-worst' : 'total'));
 }
 
+/** Sidebar: the matching workbench in one call (mentees, mentors, warnings, totals, version). */
+export function getWorkbench(): Result<WorkbenchView> {
+  return withSettings((ports, settings) => ok(workbenchView(ports, settings)));
+}
+
+/** Sidebar: one mentee opened: profile, pair and explanation, next best mentors (null if unknown). */
+export function getWorkbenchMentee(menteeId: unknown): Result<MenteeDetailView | null> {
+  return withSettings((ports, settings) => ok(workbenchMentee(ports, settings, menteeId)));
+}
+
+/** Sidebar: what swapping two mentees' mentors would do to both scores and the total; nothing is written. */
+export function previewSwap(menteeId: unknown, otherMenteeId: unknown): Result<SwapPreviewView | null> {
+  return withSettings((ports, settings) => ok(workbenchSwapPreview(ports, settings, menteeId, otherMenteeId)));
+}
+
+/**
+ * Sidebar: one workbench action (propose, assign, swap, lock, unlock, forbid, allow, unassign,
+ * confirm, undo) based on the view of `version`; the new view, or a failure (a stale version
+ * is refused with 'staleVersion': the sidebar reloads).
+ */
+export function workbenchAction(action: unknown, version: unknown): Result<WorkbenchView> {
+  return withSettings((ports, settings) => runWorkbenchAction(ports, settings, action, version));
+}
+
 /** Sidebar: the outbox's counts, the rows needing attention, the quota left and the sending choices. */
 export function getOutbox(): Result<OutboxView> {
   return withSettings((ports, settings) => ok(outboxView(ports, settings)));
@@ -170,5 +202,17 @@ export function queueApplicationEmails(): Result<{ added: number; outbox: Outbox
   return withSettings((ports, settings) => {
     const { added } = queueMissingApplicationEmails(ports, settings);
     return ok({ added, outbox: outboxView(ports, settings) });
+  });
+}
+
+/**
+ * Sidebar "Announce matches": queues both sides' match emails for every confirmed pair and
+ * "no match this round" for mentees without a pair, due on the announcement date or now.
+ * Safe to press again: only new pairs get emails.
+ */
+export function announce(): Result<{ report: AnnounceReport; outbox: OutboxView }> {
+  return withSettings((ports, settings) => {
+    const report = announceMatches(ports, settings);
+    return ok({ report, outbox: outboxView(ports, settings) });
   });
 }

@@ -7,8 +7,10 @@
 import type { EmailPair, EmailPerson } from '../core/email';
 import { readApplicants, readApplicantTable } from '../core/intake';
 import type { ProgramSettings } from '../core/program';
-import type { Applicant, ApplicantStatus, Language, Role } from '../core/types';
+import type { Applicant, ApplicantStatus, Language, Mentee, Mentor, Role } from '../core/types';
+import type { People } from '../core/workbench';
 import { APPLICANT_SHEETS } from './intake';
+import { pairId, readPairs } from './matches-sheet';
 import type { Ports } from './ports';
 
 export interface Participant {
@@ -36,16 +38,30 @@ export function languageOf(a: Applicant, settings: ProgramSettings): Language {
   return a.role === 'mentee' ? a.language : settings.language;
 }
 
-export function loadParticipants(ports: Ports, settings: ProgramSettings): Map<string, Participant> {
-  const out = new Map<string, Participant>();
-  for (const role of ['mentor', 'mentee'] as Role[]) {
+/** Every applicant on the Mentors and Mentees sheets (withdrawn ones too): one read each. */
+export function loadPeople(ports: Ports, settings: ProgramSettings): People {
+  const read = (role: Role) => {
     const data = ports.tables.read(APPLICANT_SHEETS[role]);
-    if (!data?.headers.length) continue;
-    for (const a of readApplicants(readApplicantTable(role, settings.language, data.headers, data.rows))) {
-      out.set(a.id, { person: emailPerson(a), status: a.status, language: languageOf(a, settings) });
-    }
-  }
+    return data?.headers.length ? readApplicants(readApplicantTable(role, settings.language, data.headers, data.rows)) : [];
+  };
+  return { mentors: read('mentor') as Mentor[], mentees: read('mentee') as Mentee[] };
+}
+
+export function participantsOf(people: People, settings: ProgramSettings): Map<string, Participant> {
+  const out = new Map<string, Participant>();
+  for (const a of [...people.mentors, ...people.mentees]) out.set(a.id, { person: emailPerson(a), status: a.status, language: languageOf(a, settings) });
   return out;
+}
+
+export function loadParticipants(ports: Ports, settings: ProgramSettings): Map<string, Participant> {
+  return participantsOf(loadPeople(ports, settings), settings);
+}
+
+/** The confirmed pairs on the Matches sheet; the pair id follows the people, so a changed mentor is a new pair. */
+export function confirmedPairs(ports: Ports, settings: ProgramSettings, people: People = loadPeople(ports, settings)): ConfirmedPair[] {
+  return readPairs(ports, settings, people)
+    .rows.filter((r) => r.pair.state === 'confirmed')
+    .map((r) => ({ pairId: pairId(r.pair.menteeId, r.pair.mentorId), mentorId: r.pair.mentorId, menteeId: r.pair.menteeId, why: r.explanation }));
 }
 
 /** The pair for an email, or null when a side is gone. */

@@ -32,7 +32,7 @@ import {
   applyOutcome,
 } from '../core/email';
 import type { ProgramSettings } from '../core/program';
-import { type ConfirmedPair, emailPairOf, loadParticipants, type Participant } from './email-data';
+import { type ConfirmedPair, confirmedPairs, emailPairOf, loadPeople, type Participant, participantsOf } from './email-data';
 import { ensureTemplates, loadTemplates, type TemplateBook } from './email-templates';
 import { mailSettings } from './mail-settings';
 import { openOutbox, saveOutbox } from './outbox-sheet';
@@ -65,7 +65,7 @@ export interface DrainOptions {
   maxSends?: number;
   /** Time left for the drain in this execution (default TIME_BUDGET_MS). */
   budgetMs?: number;
-  /** The confirmed pairs (the Matches sheet); only read when a pair email is due. */
+  /** The confirmed pairs (default: the Matches sheet); only read when a pair email is due. */
   pairs?: (ports: Ports, settings: ProgramSettings) => ConfirmedPair[];
   /** Pre-filled check-in links by person id; only read when a check-in email is due. */
   checkinLinks?: (ports: Ports, settings: ProgramSettings) => ReadonlyMap<string, { link: string; closes: string }>;
@@ -76,8 +76,7 @@ const EMPTY: DrainReport = { sent: 0, failed: 0, held: 0, cancelled: 0, unknown:
 interface Context {
   settings: ProgramSettings;
   people: Map<string, Participant>;
-  /** null when no pair source was given: pair emails are then held, never cancelled. */
-  pairs: Map<string, ConfirmedPair> | null;
+  pairs: Map<string, ConfirmedPair>;
   links: ReadonlyMap<string, { link: string; closes: string }>;
 }
 
@@ -85,10 +84,11 @@ function loadContext(ports: Ports, settings: ProgramSettings, rows: readonly Out
   const pending = rows.filter((r) => r.state === 'queued' || r.state === 'held');
   const needPairs = pending.some((r) => isPairKind(r.kind));
   const needLinks = pending.some((r) => r.kind === 'checkin' || r.kind === 'checkin-reminder');
+  const people = loadPeople(ports, settings);
   return {
     settings,
-    people: loadParticipants(ports, settings),
-    pairs: options.pairs ? new Map(needPairs ? options.pairs(ports, settings).map((p) => [p.pairId, p]) : []) : null,
+    people: participantsOf(people, settings),
+    pairs: new Map(needPairs ? (options.pairs ?? ((p, s) => confirmedPairs(p, s, people)))(ports, settings).map((p) => [p.pairId, p]) : []),
     links: needLinks && options.checkinLinks ? options.checkinLinks(ports, settings) : new Map(),
   };
 }
@@ -98,7 +98,7 @@ function cancelReason(row: OutboxRow, c: Context): string | null {
   const t = emailTexts(row.language);
   const person = c.people.get(row.personId);
   if (!person || person.status === 'withdrawn') return t.withdrawn;
-  if (isPairKind(row.kind) && c.pairs && !c.pairs.has(row.pairId)) return t.pairGone;
+  if (isPairKind(row.kind) && !c.pairs.has(row.pairId)) return t.pairGone;
   return null;
 }
 
@@ -110,8 +110,7 @@ function buildEmail(row: OutboxRow, c: Context, templates: TemplateBook, from: s
   const to = safeRecipient(row.recipient);
   if (!to) return `f${t.invalidRecipient(row.recipient)}`;
   const recipient = c.people.get(row.personId)!.person;
-  if (isPairKind(row.kind) && !c.pairs) return `h${t.pairGone}`;
-  const pairRef = isPairKind(row.kind) ? c.pairs?.get(row.pairId) : undefined;
+  const pairRef = isPairKind(row.kind) ? c.pairs.get(row.pairId) : undefined;
   const pair = pairRef ? emailPairOf(pairRef, c.people) : undefined;
   if (pairRef && !pair) return `c${t.pairGone}`;
   const link = c.links.get(row.personId);

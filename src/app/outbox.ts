@@ -7,3 +7,4 @@
 export { queueApplicationEmail, queueMissingApplicationEmails, type OutboxView, outboxView, resolveOutboxRow, type RowAction } from './outbox-actions';
 export { type DrainOptions, type DrainReport, type DrainStop, drainOutbox, MAX_PER_RUN, TIME_BUDGET_MS } from './outbox-drain';
 export { queueEmails } from './outbox-sheet';
+export { type AnnounceReport, announceMatches, announcementDue, type ChangedPair } from './announce';

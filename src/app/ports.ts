@@ -85,7 +85,7 @@ export interface Tables {
 }
 
 /**
-* The sheets the add-on owns (src/core/tables): each read once, values and formulas, and
+ * The sheets the add-on owns (src/core/tables): each read once, values and formulas, and
  * written by a plan of few blocks that touches only the add-on's own columns.
  */
 export interface OwnedTables {
@@ -162,9 +162,9 @@ export interface Ports {
   store: DocumentStore;
   forms: FormsGateway;
   tables: Tables;
+  ownedTables: OwnedTables;
   clock: Clock;
   lock: Lock;
   triggers: Triggers;
-  ownedTables: OwnedTables;
   mailer: Mailer;
 }

@@ -59,9 +59,9 @@ export function gasPorts(): Ports {
       today: () => Utilities.formatDate(new Date(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
       nowIso: () => new Date().toISOString(),
     },
+    ownedTables,
     lock: { withLock: withDocumentLock },
     triggers: gasTriggers,
-    ownedTables,
     mailer: gasMailer,
   };
 }

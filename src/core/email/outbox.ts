@@ -39,6 +39,8 @@ export interface EmailRequest {
   pairId?: string;
   language: Language;
   due: string;
+  /** Queue it held, with this reason: it waits for the group (resend releases it). */
+  held?: string;
 }
 
 /** A run lasts at most 6 minutes; a claim older than this belongs to a run that is over. */
@@ -74,9 +76,9 @@ export function queueRequests(rows: readonly OutboxRow[], requests: readonly Ema
       pairId: q.pairId ?? '',
       language: q.language,
       due: q.due,
-      state: 'queued',
+      state: q.held ? 'held' : 'queued',
       attempts: 0,
-      error: '',
+      error: q.held ?? '',
       sentAt: '',
       claim: '',
     });

@@ -61,6 +61,7 @@ export const en: EmailTexts = {
   pairGone: 'The pair is no longer among the confirmed pairs.',
   invalidRecipient: (address) => `Invalid recipient address: ${address}`,
   unconfirmed: 'Check before resending: the run stopped while this email was being sent.',
+  pairChanged: 'The pair changed after the match email was sent. Resend to tell them about the new pair.',
   markedSent: 'Marked as sent.',
   templateProblem: 'The template has errors; fix it and send again.',
 };

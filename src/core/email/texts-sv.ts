@@ -63,6 +63,7 @@ export const sv = {
   pairGone: 'Paret finns inte längre bland de bekräftade.',
   invalidRecipient: (address: string) => `Ogiltig mottagaradress: ${address}`,
   unconfirmed: 'Kontrollera innan du skickar igen: körningen avbröts medan mejlet skickades.',
+  pairChanged: 'Paret har ändrats efter att matchningsmejlet skickades. Skicka om för att meddela det nya paret.',
   markedSent: 'Markerat som skickat.',
   templateProblem: 'Mallen har fel; rätta den och skicka igen.',
 };
