@@ -19,7 +19,7 @@ import { jsonCopy } from './runtime/json-bridge';
 import { type LoadedBundle, loadBundle } from './runtime/loader';
 import { type Realm, ServiceBoundary } from './runtime/service-proxy';
 import type { LogEntry } from './services/logger';
-import { advanceClock, submitForms } from './trigger-firing';
+import { advanceClock, submitForms, submitPrefilled } from './trigger-firing';
 import type { ConcurrencyOptions, ConcurrentRequest, EmulatorOptions, SubmitFormsOptions, TriggerRunOptions, UserRunner } from './types';
 import { runConcurrently } from './concurrency';
 import { EmulatorViews } from './views';
@@ -264,13 +264,17 @@ export class MentorprogramEmulator extends EmulatorViews implements Emulator {
     return this.boundary.wrapObject(this.assembled.sheets.spreadsheetFacade(), 'SpreadsheetApp', 'Spreadsheet.Spreadsheet');
   }
 
-  submitForm(role: 'mentor' | 'mentee', answers: Record<string, string | string[]>) {
+  submitPrefilled(url: string, answers: Record<string, string | string[]> = {}) {
+    return submitPrefilled(this, url, answers);
+  }
+
+  submitForm(role: string, answers: Record<string, string | string[]>) {
     const [result] = submitForms(this, [{ role, answers }]);
     if (!result) throw new Error('submitForm: nothing was submitted');
     return result;
   }
 
-  submitForms(list: { role: 'mentor' | 'mentee'; answers: Record<string, string | string[]> }[], options: SubmitFormsOptions = {}) {
+  submitForms(list: { role: string; answers: Record<string, string | string[]> }[], options: SubmitFormsOptions = {}) {
     return submitForms(this, list, options);
   }
 

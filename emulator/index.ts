@@ -55,7 +55,9 @@ export interface Emulator {
    */
   runTrigger(fnName: string, event?: Record<string, unknown>, options?: TriggerRunOptions): ExecutionRecord;
   /** Submits the add-on's form for `role` (found through the document property mp.forms) and fires form-submit triggers. */
-  submitForm(role: Role, answers: Answers): FormSubmitResult;
+  submitForm(role: Role | string, answers: Answers): FormSubmitResult;
+  /** A respondent opens a pre-filled link (toPrefilledUrl) of any form, adds `answers` by question title and submits; triggers fire as for submitForm. */
+  submitPrefilled(url: string, answers?: Answers): FormSubmitResult;
   /**
    * Submits several responses at the same moment: all rows land first, then the triggers run
    * one by one, or with { simultaneous: true } overlapping around the locks (see runConcurrently).
