@@ -9,6 +9,7 @@ import { ingestSubmission, type RereadSummary, rereadAll } from './app/intake';
 import { type MatchProposalView, matchProposal } from './app/match-proposal';
 import { saveSettings as saveProgramSettings, savedSettings } from './app/program-setup';
 import { type SidebarState, sidebarState } from './app/sidebar-state';
+import { checkinRecord as checkinRecordOf } from './app/checkin';
 import {
   type DrainReport,
   drainOutbox,
@@ -16,6 +17,11 @@ import {
   outboxView,
   announceMatches,
   type AnnounceReport,
+  type CheckinView,
+  checkinView,
+  ingestCheckin,
+  queueCheckIn,
+  remindCheckin,
   queueApplicationEmail,
   queueMissingApplicationEmails,
   resolveOutboxRow,
@@ -81,8 +87,16 @@ export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): voi
   // A trigger that is not the recorded one (another member's stray) deletes itself here.
   if (!admitFormSubmitFiring(ports, e.triggerUid)) return;
   const sheet = e.range.getSheet();
-  const outcome = ingestSubmission(ports, { sheetId: sheet.getSheetId(), row: e.range.getRow() });
+  const sheetId = sheet.getSheetId();
   const settings = savedSettings(ports);
+  if (settings && checkinRecordOf(ports)?.responseSheetId === sheetId) {
+    // A midway check-in answer: onto the pair's row in Matches.
+    const named = Object.fromEntries(Object.entries(e.namedValues ?? {}).map(([k, v]) => [k, v[0] ?? '']));
+    const recorded = ingestCheckin(ports, settings, sheetId, named, new Date().toISOString());
+    if (recorded.kind === 'ignored') console.warn(`Check-in answer on row ${e.range.getRow()} not recorded: ${recorded.reason}`);
+    return;
+  }
+  const outcome = ingestSubmission(ports, { sheetId, row: e.range.getRow() });
   // The applicant's "we received / updated your application" email, sent by the next drain.
   if (settings && outcome.kind !== 'ignored') queueApplicationEmail(ports, settings, outcome);
 }
@@ -214,5 +228,27 @@ export function announce(): Result<{ report: AnnounceReport; outbox: OutboxView 
   return withSettings((ports, settings) => {
     const report = announceMatches(ports, settings);
     return ok({ report, outbox: outboxView(ports, settings) });
+  });
+}
+
+/** Sidebar "Send the check-in": makes the check-in form once and queues the email to both sides of every confirmed pair. */
+export function startCheckIn(): Result<{ queued: number; pairs: number; checkins: CheckinView }> {
+  return withSettings((ports, settings) => {
+    const queued = queueCheckIn(ports, settings);
+    return queued.ok ? ok({ ...queued.value, checkins: checkinView(ports, settings) }) : forward(queued);
+  });
+}
+
+/** Sidebar: the check-in's answers so far and the pairs the contact person should look at. */
+export function getCheckins(uiLanguage: unknown): Result<CheckinView> {
+  return withSettings((ports, settings) => ok(checkinView(ports, settings, isLanguage(uiLanguage) ? uiLanguage : settings.language)));
+}
+
+/** Sidebar: one-click check-in reminder to one side of a flagged pair (once per person and pair). */
+export function sendCheckinReminder(pairId: unknown, personId: unknown): Result<{ queued: boolean; checkins: CheckinView }> {
+  return withSettings((ports, settings) => {
+    if (typeof pairId !== 'string' || typeof personId !== 'string') throw new Error('sendCheckinReminder: bad arguments');
+    const queued = remindCheckin(ports, settings, pairId, personId);
+    return queued.ok ? ok({ ...queued.value, checkins: checkinView(ports, settings) }) : forward(queued);
   });
 }

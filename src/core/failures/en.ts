@@ -13,6 +13,7 @@ export const en: Record<keyof typeof sv, string> = {
   formsUnavailable: 'Google Forms did not answer; try again in a moment. No form has been made anew.',
   unknownForm: 'There is no form "{role}".',
   duplicateId: 'Rows {rows} of the sheet {sheet} have the same id {id}. Delete or change one of them.',
+  checkinPersonUnknown: 'There is no {person} on the Mentors or Mentees sheet.',
   // The matching workbench
   staleVersion: 'Someone else changed the matches since you loaded them. Reload and make your change again.',
   unknownMentee: 'The mentee {name} is not on the Mentees sheet.',
