@@ -11,6 +11,17 @@ import { saveSettings as saveProgramSettings, savedSettings } from './app/progra
 import { type SidebarState, sidebarState } from './app/sidebar-state';
 import { checkinRecord as checkinRecordOf } from './app/checkin';
 import {
+  type EmailTemplatesView,
+  emailTemplatesView,
+  type PreviewView,
+  previewTemplate,
+  saveEmailTemplate as saveTemplateFromSidebar,
+  sendTestEmail as sendTemplateTest,
+  setMailOptions as saveMailOptions,
+  templateInput,
+} from './app/email-sidebar';
+import type { MailSettings } from './app/mail-settings';
+import {
   type DrainReport,
   drainOutbox,
   type OutboxView,
@@ -40,6 +51,8 @@ import type { WorkbenchView } from './app/workbench-view';
 
 export type { MatchProposalView } from './app/match-proposal';
 export type { SidebarState } from './app/sidebar-state';
+export type { CheckinView, OutboxView } from './app/outbox';
+export type { EmailTemplatesView, PreviewView } from './app/email-sidebar';
 export type { WorkbenchReply, WorkbenchRequest } from './app/workbench';
 export type { CandidateView, MenteeDetailView, ProfileView, SwapPreviewView } from './app/workbench-mentee';
 export type { MenteeState, WorkbenchMenteeRow, WorkbenchMentorRow, WorkbenchView } from './app/workbench-view';
@@ -251,4 +264,43 @@ export function sendCheckinReminder(pairId: unknown, personId: unknown): Result<
     const queued = remindCheckin(ports, settings, pairId, personId);
     return queued.ok ? ok({ ...queued.value, checkins: checkinView(ports, settings) }) : forward(queued);
   });
+}
+
+const uiOf = (value: unknown, settings: ProgramSettings): Language => (isLanguage(value) ? value : settings.language);
+
+/** Sidebar email view: every template (both languages) with its problems, and the participants to preview for. */
+export function getEmailTemplates(uiLanguage: unknown): Result<EmailTemplatesView> {
+  return withSettings((ports, settings) => ok(emailTemplatesView(ports, settings, uiOf(uiLanguage, settings))));
+}
+
+/** Sidebar: a template (saved or being edited) rendered for a real participant; problems named, nothing sent. */
+export function previewEmail(input: unknown, uiLanguage: unknown): Result<PreviewView> {
+  return withSettings((ports, settings) => {
+    const parsed = templateInput(input);
+    if (!parsed) throw new Error('previewEmail: bad template input');
+    return ok(previewTemplate(ports, settings, parsed, uiOf(uiLanguage, settings)));
+  });
+}
+
+/** Sidebar: saves an edited template to the Templates sheet; refused, naming the problems, when it has any. */
+export function saveEmailTemplate(input: unknown, uiLanguage: unknown): Result<{ saved: boolean; problems: string[] }> {
+  return withSettings((ports, settings) => {
+    const parsed = templateInput(input);
+    if (!parsed) throw new Error('saveEmailTemplate: bad template input');
+    return ok(saveTemplateFromSidebar(ports, settings, parsed, uiOf(uiLanguage, settings)));
+  });
+}
+
+/** Sidebar: sends the previewed template to yourself only, marked as a test (not through the outbox). */
+export function sendTestEmail(input: unknown, uiLanguage: unknown): Result<{ to: string }> {
+  return withSettings((ports, settings) => {
+    const parsed = templateInput(input);
+    if (!parsed) throw new Error('sendTestEmail: bad template input');
+    return sendTemplateTest(ports, settings, parsed, uiOf(uiLanguage, settings));
+  });
+}
+
+/** Sidebar: "hold all" on or off, and the sender (an alias of yours, or '' for your own address). */
+export function setMailOptions(change: unknown): Result<MailSettings> {
+  return withSettings((ports) => saveMailOptions(ports, (change ?? {}) as { hold?: unknown; from?: unknown }));
 }
