@@ -11,9 +11,12 @@ import { addDays, defaultSettings, type ProgramSettings } from '../../src/core/p
 import { DEMO_MENTEE_COUNT, DEMO_MENTOR_COUNT, DEMO_SEED, demoAnswers, createRandom } from '../demo';
 import type { Role } from '../../src/core/types';
 import { formSpec } from '../../src/core/forms';
+import { type DemoStage, reachMatched } from './demo-stages';
 
 export interface DemoOptions {
   distDir: string;
+  /** Where the demo starts (emulator/preview/demo-stages.ts); 'closed' by default. */
+  stage?: DemoStage;
   seed?: number;
   language?: 'sv' | 'en';
 }
@@ -94,5 +97,10 @@ export function makeDemoEmulator(options: DemoOptions): { emulator: Emulator; re
     }
   });
   em.advanceTo(at(addDays(closes, 1), 8));
+  if (options.stage === 'matched') {
+    // The group's matching evening, a week after applications closed.
+    em.advanceTo(at(addDays(closes, 7), 18));
+    reachMatched(em);
+  }
   return { emulator: em, report };
 }

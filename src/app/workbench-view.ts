@@ -19,6 +19,7 @@ import {
   type WorkbenchSettings,
 } from '../core/workbench';
 import type { Loaded } from './workbench-load';
+import type { MenteeDetailView } from './workbench-mentee';
 import type { Scoring } from './workbench-scoring';
 
 export type MenteeState = 'unmatched' | PairState;
@@ -26,14 +27,13 @@ export type MenteeState = 'unmatched' | PairState;
 export interface WorkbenchMenteeRow {
   id: string;
   name: string;
-  /** Education and interests, cut to 80 characters (the list is searched on it). */
+  /** Education and interests, cut to 60 characters (the list is searched on it). */
   field: string;
   city: string;
   language: Language;
   status: ApplicantStatus;
   state: MenteeState;
   mentorId: string;
-  mentorName: string;
   score: number | null;
   warning: boolean;
   /** The pair was changed in the Matches sheet by hand. */
@@ -60,9 +60,13 @@ export interface WorkbenchView {
   mentors: WorkbenchMentorRow[];
   warnings: { menteeId: string; mentorId: string; text: string; fix: PairWarning['fix'] }[];
   forbids: { menteeId: string; mentorId: string; menteeName: string; mentorName: string }[];
-  unmatched: { menteeId: string; name: string; reason: string }[];
+  /** The distinct reasons in words; `unmatched[].reason` indexes them (2,000 mentees share a few). */
+  reasons: string[];
+  unmatched: { menteeId: string; reason: number }[];
   totals: { mentees: number; matched: number; confirmed: number; locked: number; average: number | null; lowest: number | null };
   canUndo: boolean;
+  /** After an action naming the opened mentee: their details, in the same reply. */
+  opened?: MenteeDetailView | null;
 }
 
 export const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`.trim();
@@ -97,13 +101,12 @@ export function buildView(loaded: Loaded, scoring: () => Scoring): WorkbenchView
     menteeRows.push({
       id,
       name: m ? fullName(m) : id,
-      field: m ? cut(m.education, 80) : '',
+      field: m ? cut(m.education, 60) : '',
       city: m?.city ?? '',
       language: m?.language ?? 'sv',
       status: m?.status ?? 'invalid',
       state: r ? r.pair.state : 'unmatched',
       mentorId: r?.pair.mentorId ?? '',
-      mentorName: r ? name(r.pair.mentorId, 'mentor') : '',
       score: score === null ? null : round1(score),
       warning: warned.has(id),
       edited: r?.editedByHand ?? false,
@@ -117,7 +120,7 @@ export function buildView(loaded: Loaded, scoring: () => Scoring): WorkbenchView
     .map((m) => ({
       id: m.id,
       name: fullName(m),
-      field: cut(m.field, 80),
+      field: cut(m.field, 60),
       city: m.city,
       english: m.acceptsEnglish,
       capacity: m.capacity,
@@ -126,9 +129,14 @@ export function buildView(loaded: Loaded, scoring: () => Scoring): WorkbenchView
     }));
 
   const paired = new Set(board.pairs.map((p) => p.menteeId));
-  const unmatched = people.mentees
-    .filter((m) => takesPart(m) && !paired.has(m.id))
-    .map((m) => ({ menteeId: m.id, name: fullName(m), reason: whyUnmatched(m, loaded, loads, scoring, language, store.settings) }));
+  const { reasons, unmatched } = unmatchedReasons(
+    people.mentees.filter((m) => takesPart(m) && !paired.has(m.id)),
+    loaded,
+    loads,
+    scoring,
+    language,
+    store.settings,
+  );
 
   const matched = board.pairs.length;
   return {
@@ -140,6 +148,7 @@ export function buildView(loaded: Loaded, scoring: () => Scoring): WorkbenchView
     mentors,
     warnings: warnings.map((w) => ({ menteeId: w.menteeId, mentorId: w.mentorId, text: renderWarning(w, language), fix: w.fix })),
     forbids: board.forbids.map((f) => ({ ...f, menteeName: name(f.menteeId, 'mentee'), mentorName: name(f.mentorId, 'mentor') })),
+    reasons,
     unmatched,
     totals: {
       mentees: people.mentees.filter(takesPart).length,
@@ -154,41 +163,68 @@ export function buildView(loaded: Loaded, scoring: () => Scoring): WorkbenchView
 }
 
 /**
- * Why a mentee taking part has no mentor now, checked in the order the group would look.
+ * Why each mentee taking part has no mentor now, checked in the order the group would look.
  * Unlike the engine's reason this sees the board as the group left it, so a mentee the group
- * unassigned, while suitable mentors have places left, is told so.
+ * unassigned, while suitable mentors have places left, is told so. Linear in mentors per
+ * mentee only when a minimum score needs the mentee's scores.
  */
-function whyUnmatched(
-  mentee: Mentee,
+function unmatchedReasons(
+  mentees: readonly Mentee[],
   loaded: Loaded,
   loads: ReadonlyMap<string, number>,
   scoring: () => Scoring,
   language: Language,
   settings: WorkbenchSettings,
-): string {
+): { reasons: string[]; unmatched: { menteeId: string; reason: number }[] } {
   const mentors = loaded.people.mentors.filter(takesPart);
-  const forbidden = new Set(loaded.board.forbids.filter((f) => f.menteeId === mentee.id).map((f) => f.mentorId));
-  const speak = mentors.filter((m) => languageAllows(mentee, m));
-  const open = speak.filter((m) => !forbidden.has(m.id));
-  let suitable: Mentor[] = open;
-  let best: number | null = null;
-  if (settings.minScore > 0 && open.length > 0) {
-    const allowed = new Set(scoring().candidates(mentee.id).map((c) => scoring().mentors[c.j]!.id));
-    suitable = open.filter((m) => allowed.has(m.id));
-    for (const m of open) best = Math.max(best ?? 0, scoring().score(mentee.id, m.id) ?? 0);
+  const english = mentors.filter((m) => m.acceptsEnglish);
+  const hasPlace = (m: Mentor) => (loads.get(m.id) ?? 0) < m.capacity;
+  const free = { sv: mentors.filter(hasPlace), en: english.filter(hasPlace) };
+  const forbiddenOf = new Map<string, Set<string>>();
+  for (const f of loaded.board.forbids) {
+    if (!forbiddenOf.has(f.menteeId)) forbiddenOf.set(f.menteeId, new Set());
+    forbiddenOf.get(f.menteeId)!.add(f.mentorId);
   }
-  const reason: UnmatchedReason =
-    mentors.length === 0
-      ? 'no-mentors'
-      : speak.length === 0
-        ? 'no-english-mentor'
-        : open.length === 0
-          ? 'all-forbidden'
-          : suitable.length === 0
-            ? 'below-min-score'
-            : mentee.language === 'en'
-              ? 'english-mentors-full'
-              : 'mentors-full';
-  if (suitable.some((m) => (loads.get(m.id) ?? 0) < m.capacity)) return messages(language).wbPlacesLeft;
-  return renderUnmatchedReason({ menteeId: mentee.id, reason, candidates: suitable.length, bestScore: best, minScore: settings.minScore }, language);
+  const texts: string[] = [];
+  const textIndex = new Map<string, number>();
+  const unmatched = mentees.map((mentee) => {
+    const needsEnglish = !languageAllows(mentee, { acceptsEnglish: false } as Mentor);
+    const speak = needsEnglish ? english : mentors;
+    const forbidden = forbiddenOf.get(mentee.id) ?? new Set<string>();
+    const open = forbidden.size === 0 ? speak : speak.filter((m) => !forbidden.has(m.id));
+    let suitable: readonly Mentor[] = open;
+    let best: number | null = null;
+    if (settings.minScore > 0 && open.length > 0) {
+      const allowed = new Set(scoring().candidates(mentee.id).map((c) => scoring().mentors[c.j]!.id));
+      suitable = open.filter((m) => allowed.has(m.id));
+      for (const m of open) best = Math.max(best ?? 0, scoring().score(mentee.id, m.id) ?? 0);
+    }
+    const reason: UnmatchedReason =
+      mentors.length === 0
+        ? 'no-mentors'
+        : speak.length === 0
+          ? 'no-english-mentor'
+          : open.length === 0
+            ? 'all-forbidden'
+            : suitable.length === 0
+              ? 'below-min-score'
+              : needsEnglish
+                ? 'english-mentors-full'
+                : 'mentors-full';
+    const placeLeft =
+      settings.minScore > 0
+        ? suitable.some(hasPlace)
+        : (needsEnglish ? free.en : free.sv).some((m) => !forbidden.has(m.id));
+    const text = placeLeft
+      ? messages(language).wbPlacesLeft
+      : renderUnmatchedReason({ menteeId: mentee.id, reason, candidates: suitable.length, bestScore: best, minScore: settings.minScore }, language);
+    let k = textIndex.get(text);
+    if (k === undefined) {
+      k = texts.length;
+      texts.push(text);
+      textIndex.set(text, k);
+    }
+    return { menteeId: mentee.id, reason: k };
+  });
+  return { reasons: texts, unmatched };
 }

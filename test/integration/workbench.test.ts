@@ -43,7 +43,8 @@ test('the first view comes in one call: every mentee unmatched, with why, and no
   expect(view.totals).toEqual({ mentees: 80, matched: 0, confirmed: 0, locked: 0, average: null, lowest: null });
   expect(view.mentors).toHaveLength(60);
   expect(view.unmatched).toHaveLength(80);
-  expect(view.unmatched[0]!.reason).toMatch(/lediga platser/);
+  expect(view.reasons).toEqual([expect.stringMatching(/lediga platser/)]);
+  expect(new Set(view.unmatched.map((u) => u.reason))).toEqual(new Set([0]));
   expect(view.sheetName).toBe('Matchningar');
   expect(em.sheetNames()).not.toContain('Matchningar');
 });
@@ -112,7 +113,7 @@ test('assign, unassign (told why), confirm one, confirm all, undo', () => {
   ok({ kind: 'assign', menteeId: e.id, mentorId: free.id });
   expect(row(e.id)).toMatchObject({ mentorId: free.id, state: 'proposed' });
   ok({ kind: 'unassign', menteeId: e.id });
-  expect(view.unmatched).toEqual([expect.objectContaining({ menteeId: e.id, reason: expect.stringMatching(/lediga platser/) })]);
+  expect(view.unmatched.map((u) => [u.menteeId, view.reasons[u.reason]])).toEqual([[e.id, expect.stringMatching(/lediga platser/)]]);
   const f = view.mentees.find((m) => m.state === 'proposed')!;
   ok({ kind: 'confirm', menteeIds: [f.id] });
   expect(row(f.id).state).toBe('confirmed');
@@ -150,7 +151,7 @@ test('hand edits in the sheet are what the sidebar shows next, with warnings and
 
   view = value<WorkbenchView>(em, 'getWorkbench');
   expect(view.totals.matched).toBe(79);
-  expect(view.unmatched.map((u) => u.name)).toContain(deletedMentee);
+  expect(view.unmatched.map((u) => row(u.menteeId).name)).toContain(deletedMentee);
   const movedRow = view.mentees.find((m) => m.name === moved)!;
   expect(movedRow).toMatchObject({ mentorId: full.id, warning: true, edited: true });
   expect(view.mentors.find((m) => m.id === full.id)!.used).toBe(capacityOf(full.id) + 1);
@@ -199,4 +200,28 @@ test('in an English program the sheet is "Matches" with English headers and stat
   expect(sheet[0]).toMatchObject({ State: 'proposed', Explanation: expect.stringMatching(/of 100 points/) });
   const stale = english.run<WorkbenchReply>('workbenchAction', { kind: 'undo' }, first.version);
   expect(message(stale, 'en')).toMatch(/^Someone else changed the matches/);
+});
+
+test('a withdrawn mentor in a confirmed pair is warned with the fix, not dropped', () => {
+  view = value<WorkbenchView>(em, 'getWorkbench');
+  const paired = view.mentees.find((m) => m.state === 'confirmed')!;
+  const mentor = view.mentors.find((m) => m.id === paired.mentorId)!;
+  const [headers = [], ...rows] = em.sheet('Mentors');
+  const at = rows.findIndex((r) => r[headers.indexOf('Id')] === mentor.id);
+  em.spreadsheet.write('Mentors', at + 2, headers.indexOf('Status') + 1, [['avanmäld']]);
+  view = value<WorkbenchView>(em, 'getWorkbench');
+  expect(row(paired.id)).toMatchObject({ state: 'confirmed', mentorId: mentor.id, warning: true });
+  expect(view.warnings.filter((w) => w.menteeId === paired.id).map((w) => w.text)).toContain(`${mentor.name} är avanmäld. Ta bort paret.`);
+  expect(act({ kind: 'confirm', menteeIds: [paired.id] })).toMatchObject({ ok: false, failure: { key: 'pairHasWarning' } });
+});
+
+test("the demo's 'matched' stage is reached through the sidebar's functions: confirmed pairs, one locked, one forbidden", () => {
+  const matched = makeDemoEmulator({ distDir: DIST, stage: 'matched' }).emulator;
+  const stage = value<WorkbenchView>(matched, 'getWorkbench');
+  expect(stage.totals).toMatchObject({ matched: 80, confirmed: 79, locked: 1 });
+  expect(stage.forbids).toHaveLength(1);
+  const forbidden = stage.forbids[0]!;
+  expect(stage.mentees.find((m) => m.id === forbidden.menteeId)!.mentorId).not.toBe(forbidden.mentorId);
+  expect(records(matched, 'Matchningar').filter((r) => r.Läge === 'bekräftad')).toHaveLength(79);
+  expect(matched.executions().filter((e) => e.name === 'workbenchAction').length).toBeGreaterThan(4);
 });

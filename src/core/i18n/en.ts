@@ -165,5 +165,7 @@ export const en: Messages = {
   wbTextKey: { education: 'Education and interests', motivation: 'Motivation', expectations: 'Expectations', contribution: 'Can contribute', wishes: 'Wishes', organisation: 'Organisation', field: 'Field' } as Record<string, string>,
   wbDigital: 'can meet digitally',
   wbLanguageEn: 'needs English',
+  wbCapacity: (n: number) => (n === 1 ? 'takes 1 mentee' : `takes ${n} mentees`),
+  wbUnmatchedWhy: (n: number) => `${n} without a mentor, because:`,
   wbRender: (ms: string) => `List drawn in ${ms} ms`,
 };

@@ -163,5 +163,7 @@ export const sv = {
   wbTextKey: { education: 'Utbildning och intressen', motivation: 'Motivation', expectations: 'Förväntningar', contribution: 'Kan bidra med', wishes: 'Önskemål', organisation: 'Organisation', field: 'Område' } as Record<string, string>,
   wbDigital: 'kan ses digitalt',
   wbLanguageEn: 'behöver engelska',
+  wbCapacity: (n: number) => (n === 1 ? 'tar 1 adept' : `tar ${n} adepter`),
+  wbUnmatchedWhy: (n: number) => `${n} utan mentor, därför:`,
   wbRender: (ms: string) => `Listan ritades på ${ms} ms`,
 };

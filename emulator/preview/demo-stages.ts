@@ -1,0 +1,43 @@
+/**
+ * This file defines the demo's later stages, each reached by driving the add-on's own
+ * server functions as a project group would in the sidebar, never by writing its sheets:
+ * 'matched' proposes, locks one pair, forbids another, proposes again and confirms all, so
+ * the Matches sheet holds confirmed pairs with one locked pair and one forbidden pair
+ * remembered (the lock is confirmed with the rest; the forbidden pair stays forbidden).
+ */
+import type { Emulator } from '../index';
+
+export const DEMO_STAGES = ['closed', 'matched'] as const;
+export type DemoStage = (typeof DEMO_STAGES)[number];
+
+export function isDemoStage(value: unknown): value is DemoStage {
+  return (DEMO_STAGES as readonly unknown[]).includes(value);
+}
+
+interface StageView {
+  version: string;
+  settings: unknown;
+  mentees: { id: string; state: string; mentorId: string; language: string }[];
+}
+
+function value<T>(em: Emulator, fn: string, ...args: unknown[]): T {
+  const result = em.run<{ ok: true; value: T } | { ok: false; failure: { key: string } }>(fn, ...args);
+  if (!result.ok) throw new Error(`Demo stage: ${fn} failed with ${result.failure.key}`);
+  return result.value;
+}
+
+/** Drives the group's matching evening on a program whose applications have closed. */
+export function reachMatched(em: Emulator): void {
+  let view = value<StageView>(em, 'getWorkbench');
+  const act = (action: Record<string, unknown>) => {
+    view = value<StageView>(em, 'workbenchAction', action, view.version);
+  };
+  act({ kind: 'propose', settings: view.settings });
+  const [keep, avoid] = view.mentees.filter((m) => m.state === 'proposed' && m.language === 'sv');
+  if (!keep || !avoid) throw new Error('Demo stage: too few proposed pairs');
+  act({ kind: 'lock', menteeId: keep.id });
+  act({ kind: 'forbid', menteeId: avoid.id, mentorId: avoid.mentorId });
+  act({ kind: 'propose', settings: view.settings });
+  // Every proposal confirmed by name, so the locked pair stays locked (confirm all would confirm it too).
+  act({ kind: 'confirm', menteeIds: view.mentees.filter((m) => m.state === 'proposed').map((m) => m.id) });
+}
