@@ -32,6 +32,9 @@ import {
   checkinView,
   ingestCheckin,
   queueCheckIn,
+  PROGRAM_EMAIL_KINDS,
+  type ProgramEmailKind,
+  queueProgramEmails,
   remindCheckin,
   queueApplicationEmail,
   queueMissingApplicationEmails,
@@ -304,4 +307,16 @@ export function sendTestEmail(input: unknown, uiLanguage: unknown): Result<{ to:
 /** Sidebar: "hold all" on or off, and the sender (an alias of yours, or '' for your own address). */
 export function setMailOptions(change: unknown): Result<MailSettings> {
   return withSettings((ports) => saveMailOptions(ports, (change ?? {}) as { hold?: unknown; from?: unknown }));
+}
+
+/**
+ * Sidebar: queues one of the program-wide emails (kickoff or closing invitation or reminder,
+ * thanks to mentors, thanks to mentees) to everyone in a confirmed pair, once per person.
+ */
+export function queueProgramEmail(kind: unknown): Result<{ added: number; people: number; outbox: OutboxView }> {
+  return withSettings((ports, settings) => {
+    if (!PROGRAM_EMAIL_KINDS.includes(kind as ProgramEmailKind)) throw new Error(`queueProgramEmail: unknown kind ${String(kind)}`);
+    const queued = queueProgramEmails(ports, settings, kind as ProgramEmailKind);
+    return ok({ ...queued, outbox: outboxView(ports, settings) });
+  });
 }

@@ -9,3 +9,4 @@ export { type DrainOptions, type DrainReport, type DrainStop, drainOutbox, MAX_P
 export { queueEmails } from './outbox-sheet';
 export { type AnnounceReport, announceMatches, announcementDue, type ChangedPair } from './announce';
 export { type CheckinPairView, type CheckinView, checkinView, ingestCheckin, queueCheckIn, remindCheckin } from './checkin';
+export { PROGRAM_EMAIL_KINDS, type ProgramEmailKind, queueProgramEmails } from './program-emails';

@@ -106,3 +106,21 @@ test('an edited code is not filed on anyone\'s row', () => {
   expect(records(em, 'Matchningar').map((r) => r['Adept: svarade'])).toEqual(sheet.map((r) => r['Adept: svarade']));
   expect(em.logs().some((l) => /Check-in answer on row \d+ not recorded/.test(l.message))).toBe(true);
 });
+
+test('program-wide emails: thanks go to mentors and mentees separately, each once, in their language', () => {
+  const pairs = records(em, 'Matchningar');
+  const mentors = new Set(pairs.map((p) => p['Mentorns e-post']));
+  const mentees = new Set(pairs.map((p) => p['Adeptens e-post']));
+  expect(value<{ added: number }>(em, 'queueProgramEmail', 'thanks-mentor').added).toBe(mentors.size);
+  expect(value<{ added: number }>(em, 'queueProgramEmail', 'thanks-mentor').added).toBe(0);
+  expect(value<{ added: number }>(em, 'queueProgramEmail', 'thanks-mentee').added).toBe(mentees.size);
+  const before = em.sentMail().length;
+  drainAll(em);
+  const thanks = em.sentMail().slice(before);
+  expect(thanks).toHaveLength(mentors.size + mentees.size);
+  for (const m of thanks) {
+    if (mentors.has(m.to[0]!)) expect(m.subject).toBe('Tack för att du var mentor i Mentorprogrammet 2027');
+    else expect(m.subject).toMatch(/^(Tack för att du var med i Mentorprogrammet 2027|Thank you for taking part in Mentorprogrammet 2027)$/);
+  }
+  expect(thanks.filter((m) => /alumninätverket|alumni network/.test(m.body))).toHaveLength(mentees.size);
+});

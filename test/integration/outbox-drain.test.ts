@@ -148,3 +148,15 @@ describe('a drain cut off at every service call', () => {
     expect(checked[checked.length - 1]! - checked[0]!).toBe(checked.length - 1);
   });
 });
+
+test('a person withdrawn before their email goes has it cancelled, never sent', () => {
+  const em = programWithApplicants(3);
+  const headers = em.sheet('Mentees')[0]!;
+  const row = records(em, 'Mentees').findIndex((r) => r['E-post'] === 'adept2@student.example.se');
+  em.spreadsheet.write('Mentees', row + 2, headers.indexOf('Status') + 1, [['avanmäld']]);
+  const { report } = sendNow(em);
+  expect(report).toMatchObject({ sent: 2, cancelled: 1 });
+  expect(recipients(em)).toEqual(['adept1@student.example.se', 'adept3@student.example.se']);
+  const cancelled = records(em, 'Outbox').find((r) => r.Mottagare === 'adept2@student.example.se')!;
+  expect([cancelled.Status, cancelled.Fel]).toEqual(['avbrutet', 'Personen har återkallat sin ansökan eller tagits bort.']);
+});
