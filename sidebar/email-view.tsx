@@ -56,6 +56,7 @@ function OutboxPanel(props: { language: Language; outbox: OutboxView; onOutbox: 
       </div>
       <p class="muted small">
         {v.quotaLeft(outbox.quotaLeft)} {c.nextDue ? v.nextDue(when(c.nextDue, language)) : ''}
+        {c.due > outbox.quotaLeft ? ` ${v.overQuota(c.due - outbox.quotaLeft)}` : ''}
       </p>
       {outbox.hold && <p class="error">{v.held_on}</p>}
       <div class="actions">

@@ -74,6 +74,7 @@ export const en: EmailTexts = {
     held: 'held',
     quotaLeft: (n) => `Left to send today: ${n} recipients.`,
     nextDue: (when) => `The next email goes from ${when}.`,
+    overQuota: (n) => `${n} wait for the daily quota: they go in later runs once Google allows (the quota refills 24 hours after the first send).`,
     sendNow: 'Send now',
     sending: 'Sending …',
     holdAll: 'Hold all sending',

@@ -76,6 +76,7 @@ export const sv = {
     held: 'pausade',
     quotaLeft: (n: number) => `Kvar att skicka i dag: ${n} mottagare.`,
     nextDue: (when: string) => `Nästa mejl skickas från ${when}.`,
+    overQuota: (n: number) => `${n} får vänta på dagens kvot: de skickas i senare körningar, när Google tillåter (kvoten fylls på 24 timmar efter första utskicket).`,
     sendNow: 'Skicka nu',
     sending: 'Skickar …',
     holdAll: 'Pausa alla utskick',
