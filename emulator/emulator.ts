@@ -2,7 +2,8 @@
  * This file defines the emulator itself: it owns the context, the services, the service
  * boundary and the executions, and runs the bundle's functions the way Apps Script does —
  * each run or trigger firing is a new execution in a freshly loaded bundle, with its own
- * AuthMode and time budget. Form submissions and time-driven triggers are in
+ * AuthMode, time budget and user (one of the group's accounts; a trigger runs as its
+ * creator), and trigger runs count towards their user's daily trigger runtime. Form submissions and time-driven triggers are in
  * trigger-firing.ts; the read-only views in views.ts.
  */
 import * as path from 'node:path';
@@ -12,6 +13,7 @@ import type { Emulator } from './index';
 import { loadApiTypes } from './runtime/api-types';
 import { type AuthModeName, DEFAULT_CALL_COST_MS, EXECUTION_LIMIT_MS, SIMPLE_TRIGGER_LIMIT_MS, SIMPLE_TRIGGERS } from './runtime/call-policy';
 import { createRuntimeContext } from './runtime/context-impl';
+import { createZonedIntl } from './runtime/zoned-date';
 import { PerUserQuota } from './runtime/daily-quota';
 import { appsScriptError, isErrorLike, messageOf } from './runtime/errors';
 import { type ExecutionKind, type ExecutionOutcome, Executions } from './runtime/executions';
@@ -119,7 +121,7 @@ export class MentorprogramEmulator extends EmulatorViews implements Emulator {
     executions.onEnd((id) => assembled.locks.releaseAll(id));
     for (const [name, service] of Object.entries(assembled.services)) this.wrapped[name] = this.boundary.wrapService(name, service);
     for (const name of UNSUPPORTED_GLOBALS) this.wrapped[name] = this.boundary.wrapService(name, {});
-    Object.assign(this.wrapped, assembled.plainGlobals, { Date: dateShim });
+    Object.assign(this.wrapped, assembled.plainGlobals, { Date: dateShim, Intl: createZonedIntl(ctx.timeZone) });
     // Loaded once up front so `global` exists and a broken bundle fails at creation.
     this.loaded = this.load();
   }
@@ -144,6 +146,8 @@ export class MentorprogramEmulator extends EmulatorViews implements Emulator {
     const previousUser = this.context.user.email;
     this.context.user.email = user;
     try {
+      // The day's window opens when the first trigger run starts.
+      quota?.charge(0);
       const outcome = this.executeAs(request, user, simple, ui, quota ? { ms: quota.remaining(), message: TRIGGER_RUNTIME_MESSAGE } : undefined);
       quota?.charge(outcome.record.durationMs);
       return outcome;

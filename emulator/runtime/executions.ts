@@ -154,6 +154,8 @@ export class Executions implements CallGate {
       this.active = null;
       for (const hook of this.endHooks) hook(id);
     }
+    // A budget (trigger runtime) is enforced to the end: Google stops the run when it is spent.
+    if (active.stoppedBy === null && active.budget && this.ctx.clock.now() - startMs > active.budget.ms) active.stoppedBy = active.budget.message;
     const timedOut = active.stoppedBy === TIME_LIMIT_MESSAGE;
     if (active.stoppedBy !== null) {
       // Google ends the execution at the limit, whatever the script did with the error.
