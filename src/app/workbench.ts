@@ -77,6 +77,7 @@ export function workbenchSwapPreview(ports: Ports, settings: ProgramSettings, a:
 export function workbenchAction(ports: Ports, settings: ProgramSettings, request: unknown, version: unknown, opened?: unknown): WorkbenchReply {
   const outcome = ports.lock.withLock((): Outcome<null> => {
     const loaded = loadWorkbench(ports, settings);
+    if (loaded.duplicate) return { ok: false, failure: loaded.duplicate };
     if (version !== loaded.version) return refuse('staleVersion');
     const parsed = parseRequest(request);
     if (!parsed) return refuse('badAction');

@@ -215,6 +215,28 @@ test('a withdrawn mentor in a confirmed pair is warned with the fix, not dropped
   expect(act({ kind: 'confirm', menteeIds: [paired.id] })).toMatchObject({ ok: false, failure: { key: 'pairHasWarning' } });
 });
 
+test('a pair typed by hand with an unknown mentor counts as confirmed, is warned, and is left as typed', () => {
+  view = value<WorkbenchView>(em, 'getWorkbench');
+  const lonely = view.mentees.find((m) => m.state === 'unmatched' && m.status !== 'withdrawn')!;
+  const [headers = []] = em.sheet('Matchningar');
+  const typed = headers.map(() => '');
+  const menteeEmail = records(em, 'Mentees').find((r) => `${r['Förnamn']} ${r['Efternamn']}` === lonely.name)!['E-post']!;
+  typed[headers.indexOf('Adeptens e-post')] = menteeEmail;
+  typed[headers.indexOf('Mentorns e-post')] = 'okand.mentor@example.org';
+  typed[headers.indexOf('Anteckningar')] = 'Vi frågade henne på mässan';
+  em.spreadsheet.appendRawRow('Matchningar', typed);
+  view = value<WorkbenchView>(em, 'getWorkbench');
+  expect(row(lonely.id)).toMatchObject({ state: 'confirmed', mentorId: 'okand.mentor@example.org', warning: true });
+  expect(view.warnings.find((w) => w.menteeId === lonely.id)!.text).toBe(
+    'Mentorn "okand.mentor@example.org" finns inte i fliken Mentors. Rätta e-postadressen i fliken eller ta bort paret.',
+  );
+  // Another change elsewhere writes the sheet; the typed row stays exactly as typed.
+  const other = view.mentees.find((m) => m.state === 'confirmed' && !m.warning)!;
+  ok({ kind: 'unassign', menteeId: other.id });
+  const typedRow = records(em, 'Matchningar').find((r) => r['Mentorns e-post'] === 'okand.mentor@example.org')!;
+  expect(typedRow).toMatchObject({ 'Adeptens e-post': menteeEmail, Läge: '', Poäng: '', Anteckningar: 'Vi frågade henne på mässan' });
+});
+
 test("the demo's 'matched' stage is reached through the sidebar's functions: confirmed pairs, one locked, one forbidden", () => {
   const matched = makeDemoEmulator({ distDir: DIST, stage: 'matched' }).emulator;
   const stage = value<WorkbenchView>(matched, 'getWorkbench');
@@ -224,4 +246,14 @@ test("the demo's 'matched' stage is reached through the sidebar's functions: con
   expect(stage.mentees.find((m) => m.id === forbidden.menteeId)!.mentorId).not.toBe(forbidden.mentorId);
   expect(records(matched, 'Matchningar').filter((r) => r.Läge === 'bekräftad')).toHaveLength(79);
   expect(matched.executions().filter((e) => e.name === 'workbenchAction').length).toBeGreaterThan(4);
+});
+
+test('a copied Mentors row blocks every change with the rows to fix; the view still loads', () => {
+  const [, first] = em.sheet('Mentors');
+  em.spreadsheet.appendRawRow('Mentors', first!);
+  const rows = em.sheet('Mentors').length;
+  view = value<WorkbenchView>(em, 'getWorkbench');
+  const refused = act({ kind: 'propose', settings: view.settings });
+  expect(refused).toMatchObject({ ok: false, failure: { key: 'duplicateId', where: { sheet: 'Mentors', rows: [2, rows] } } });
+  expect(message(refused)).toMatch(/^Raderna 2 och \d+ i bladet Mentors har samma id/);
 });

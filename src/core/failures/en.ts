@@ -18,6 +18,7 @@ export const en: Record<keyof typeof sv, string> = {
   emailQuotaUsed: "Today's email quota is used up. Try again tomorrow. ({message})",
   emailNotSent: 'The email could not be sent: {message}',
   aliasUnknown: 'You cannot send from {alias}. Choose one of your own addresses.',
+  formsBeingCreated: 'The forms are being created by {by} right now. Wait a moment and press Refresh.',
   // The matching workbench
   staleVersion: 'Someone else changed the matches since you loaded them. Reload and make your change again.',
   unknownMentee: 'The mentee {name} is not on the Mentees sheet.',
@@ -34,7 +35,6 @@ export const en: Record<keyof typeof sv, string> = {
   nothingToConfirm: 'There are no proposed pairs to confirm.',
   pairHasWarning: 'The pair with {mentee} has a warning and cannot be confirmed until it is fixed.',
   badAction: 'Unknown action.',
-  formsBeingCreated: 'The forms are being created by {by} right now. Wait a moment and press Refresh.',
 };
 
 /** A list of rows as an English reader writes it: "5", "5 and 9", "5, 9 and 12". */

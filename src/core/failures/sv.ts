@@ -17,6 +17,7 @@ export const sv = {
   emailQuotaUsed: 'Dagens e-postkvot är slut. Försök igen i morgon. ({message})',
   emailNotSent: 'Mejlet kunde inte skickas: {message}',
   aliasUnknown: 'Du kan inte skicka från {alias}. Välj en av dina egna adresser.',
+  formsBeingCreated: 'Formulären skapas just nu av {by}. Vänta en stund och tryck på Uppdatera.',
   // The matching workbench
   staleVersion: 'Någon annan har ändrat matchningarna sedan du läste in dem. Läs in igen och gör om ändringen.',
   unknownMentee: 'Adepten {name} finns inte i fliken Mentees.',
@@ -33,7 +34,6 @@ export const sv = {
   nothingToConfirm: 'Det finns inga föreslagna par att bekräfta.',
   pairHasWarning: 'Paret med {mentee} har en varning och kan inte bekräftas förrän den är åtgärdad.',
   badAction: 'Okänd åtgärd.',
-  formsBeingCreated: 'Formulären skapas just nu av {by}. Vänta en stund och tryck på Uppdatera.',
 };
 
 /** A list of rows as a Swedish reader writes it: "5", "5 och 9", "5, 9 och 12". */
