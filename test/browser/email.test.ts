@@ -1,5 +1,5 @@
 /**
- * Browser test of the email view in the local preview (Chromium): the template editor
+ * This file defines the browser test of the email view in the local preview (Chromium): the template editor
  * shows the Swedish and English texts, previews them for a real participant (the preview
  * frame holds the email's HTML, every value escaped), refuses a misspelt placeholder by
  * name, sends a test to yourself, and the outbox shows the application emails intake

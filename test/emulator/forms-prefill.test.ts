@@ -1,5 +1,5 @@
 /**
- * This file tests pre-filled responses in the emulated FormApp: item responses checked
+ * This file defines the tests of pre-filled responses in the emulated FormApp: item responses checked
  * against their item, a pre-filled link from Form.createResponse(), a respondent submitting
  * through the link (pre-filled answers kept, their own added), and a script's submit().
  */

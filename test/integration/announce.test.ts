@@ -1,5 +1,5 @@
 /**
- * Integration test of announcing the matches, end to end in the built bundle: 300 people
+ * This file defines the integration test of announcing the matches, end to end in the built bundle: 300 people
  * sign up through the add-on's forms (each gets "application received"), the workbench
  * proposes and confirms pairs, "announce" queues both sides' match emails and "no match"
  * for mentees left without a mentor, and the drain sends every expected email exactly

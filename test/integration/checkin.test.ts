@@ -1,5 +1,5 @@
 /**
- * Integration test of the midway check-in in the built bundle, on the demo program: the
+ * This file defines the integration test of the midway check-in in the built bundle, on the demo program: the
  * check-in form is made once, every participant of a confirmed pair gets an email with
  * their own pre-filled link, answers given through those links land on the pair's row in
  * the Matches sheet, and the right pairs are flagged (not met, going badly, no answer

@@ -1,5 +1,5 @@
 /**
- * Integration tests of the outbox with several project-group members: two members' drains
+ * This file defines the integration tests of the outbox with several project-group members: two members' drains
  * at the same moment send each email once, and a drain that starts while another member's
  * run still holds its rows leaves them alone (they are settled only once that run is over).
  */

@@ -1,5 +1,5 @@
 /**
- * Integration tests of the outbox through the built bundle in the emulator: intake queues
+ * This file defines the integration tests of the outbox through the built bundle in the emulator: intake queues
  * "application received" (and "updated" on resubmission), a drain sends each email once
  * within the daily quota and resumes after the quota resets, and a drain cut off at any
  * service call never sends an email twice and loses none.

@@ -1,5 +1,5 @@
 /**
- * Integration tests of the group's sending choices: "hold all" stops sending at once, the
+ * This file defines the integration tests of the group's sending choices: "hold all" stops sending at once, the
  * sender is an alias of the running user (refused otherwise), and replies go to the
  * contact person.
  */

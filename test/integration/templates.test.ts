@@ -1,5 +1,5 @@
 /**
- * Integration tests of the templates through the built bundle: the defaults are written to
+ * This file defines the integration tests of the templates through the built bundle: the defaults are written to
  * the Templates sheet on first use, a name with HTML and quotes reaches the email escaped in
  * the HTML part and as typed in the plain-text part (in Swedish and English), an unknown or
  * misspelt placeholder is refused when saved from the sidebar and, when typed into the

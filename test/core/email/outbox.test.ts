@@ -1,5 +1,5 @@
 /**
- * This file tests the pure outbox rules: one row per key, what a drain takes, how the rows
+ * This file defines the tests of the pure outbox rules: one row per key, what a drain takes, how the rows
  * of a run that died are settled from its progress record, and cancellation.
  */
 import {

@@ -1,5 +1,5 @@
 /**
- * This file tests the email core's templates: every default in both languages is valid
+ * This file defines the tests of the email core's templates: every default in both languages is valid
  * and renders without a leftover placeholder; values are escaped in the HTML part and can
  * add neither a header nor structure; an unknown placeholder is refused with a suggestion.
  */
