@@ -95,3 +95,29 @@ test('a misspelt placeholder is refused by name with a suggestion; a test goes t
   await frame.click('[data-testid="test-send"]');
   await frame.waitForSelector('text=Testmejlet är skickat till coordinator@example.edu.');
 });
+
+test("the preview at the 'announced' stage shows the Outbox sheet and the match emails among the sent mail", async () => {
+  const announced = await startPreview({
+    port: 0,
+    distDir: DIST,
+    makeEmulator: () => makeDemoEmulator({ distDir: DIST, stage: 'announced' }).emulator,
+    assets: loadPreviewAssets(ROOT),
+  });
+  const other = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  try {
+    await other.goto(announced.url);
+    await other.waitForSelector('[data-sheet="Outbox"]');
+    await other.click('[data-sheet="Outbox"]');
+    const header = await other.$$eval('[data-testid="sheet-table"] tr:nth-child(2) td', (cells) => cells.map((c) => c.textContent));
+    expect(header).toEqual(expect.arrayContaining(['Mottagare', 'Typ', 'Status', 'Skickat']));
+    const count = Number(await other.textContent('#mail-count'));
+    expect(count).toBeGreaterThan(140 + 2 * 70);
+    const subjects = await other.$$eval('#mail summary', (s) => s.map((x) => x.textContent ?? ''));
+    expect(subjects.some((s) => /^Din mentor i Mentorprogrammet 2027: /.test(s))).toBe(true);
+    expect(subjects.some((s) => /^Din adept i Mentorprogrammet 2027: /.test(s))).toBe(true);
+    await other.screenshot({ path: path.join(SHOTS, 'preview-announced-outbox.png') });
+  } finally {
+    await other.close();
+    await announced.close();
+  }
+}, 120_000);
