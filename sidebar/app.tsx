@@ -11,6 +11,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { isLanguage, messages } from '../src/core/i18n';
 import type { Language } from '../src/core/types';
 import type { SidebarState } from '../src/main';
+import { EmailView } from './email-view';
 import { FormsView } from './forms-view';
 import { MatchingView } from './matching-view';
 import { OverviewView } from './overview-view';
@@ -19,7 +20,7 @@ import { run } from './rpc';
 import { SetupView } from './setup-view';
 
 type Load = { kind: 'loading' } | { kind: 'error'; problem: Problem } | { kind: 'ready'; state: SidebarState };
-export type Tab = 'overview' | 'setup' | 'forms' | 'matching';
+export type Tab = 'overview' | 'setup' | 'forms' | 'matching' | 'email';
 
 /** The language of the screens shown before the program's language is known. */
 export function initialLanguage(): Language {
@@ -63,6 +64,7 @@ export function App() {
     ['setup', t.tabSetup],
     ['forms', t.tabForms],
     ['matching', t.tabMatching],
+    ['email', t.tabEmail],
   ];
   return (
     <main>
@@ -78,6 +80,7 @@ export function App() {
       {tab === 'setup' && <SetupView state={state} onSaved={update} />}
       {tab === 'forms' && <FormsView state={state} onChanged={update} />}
       {tab === 'matching' && <MatchingView state={state} />}
+      {tab === 'email' && <EmailView state={state} />}
     </main>
   );
 }

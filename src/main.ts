@@ -5,23 +5,57 @@
  * sidebar's RPC client is typed by this module, so renaming an export breaks the sidebar
  * build. Everything that crosses to the sidebar is JSON-safe (dates as ISO strings).
  */
+
+import { checkinRecord as checkinRecordOf } from './app/checkin';
+import {
+  type EmailTemplatesView,
+  emailTemplatesView,
+  type PreviewView,
+  previewTemplate,
+  setMailOptions as saveMailOptions,
+  saveEmailTemplate as saveTemplateFromSidebar,
+  sendTestEmail as sendTemplateTest,
+  templateInput,
+} from './app/email-sidebar';
 import { ingestSubmission, type RereadSummary, rereadAll } from './app/intake';
+import type { MailSettings } from './app/mail-settings';
 import { type MatchProposalView, matchProposal } from './app/match-proposal';
-import { saveSettings as saveProgramSettings, savedSettings } from './app/program-setup';
+import {
+  type AnnounceReport,
+  announceMatches,
+  type CheckinView,
+  checkinView,
+  type DrainReport,
+  drainOutbox,
+  ingestCheckin,
+  type OutboxView,
+  outboxView,
+  PROGRAM_EMAIL_KINDS,
+  type ProgramEmailKind,
+  queueApplicationEmail,
+  queueCheckIn,
+  queueMissingApplicationEmails,
+  queueProgramEmails,
+  remindCheckin,
+  resolveOutboxRow,
+} from './app/outbox';
+import { savedSettings, saveSettings as saveProgramSettings } from './app/program-setup';
 import { type SidebarState, sidebarState } from './app/sidebar-state';
 import { createForms as createSignUpForms, setFormAccepting as setSignUpFormAccepting } from './app/sign-up-forms';
-import { fail, forward, ok, type Result } from './core/failures';
 import { admitFormSubmitFiring, takeOverFormSubmitTrigger } from './app/trigger-ownership';
+import { workbenchAction as runWorkbenchAction, workbenchMentee, workbenchSwapPreview, workbenchView } from './app/workbench';
+import type { MenteeDetailView, SwapPreviewView } from './app/workbench-mentee';
+import type { WorkbenchView } from './app/workbench-view';
+import { fail, forward, ok, type Result } from './core/failures';
 import { isLanguage } from './core/i18n';
 import type { ProgramSettings } from './core/program';
 import type { Language, Role } from './core/types';
 import { gasPorts } from './gas/gas-ports';
 import { addMenu, openSidebar } from './gas/ui';
-import { workbenchAction as runWorkbenchAction, workbenchMentee, workbenchSwapPreview, workbenchView } from './app/workbench';
-import type { MenteeDetailView, SwapPreviewView } from './app/workbench-mentee';
-import type { WorkbenchView } from './app/workbench-view';
 
+export type { EmailTemplatesView, PreviewView } from './app/email-sidebar';
 export type { MatchProposalView } from './app/match-proposal';
+export type { CheckinView, OutboxView } from './app/outbox';
 export type { SidebarState } from './app/sidebar-state';
 export type { WorkbenchReply, WorkbenchRequest } from './app/workbench';
 export type { CandidateView, MenteeDetailView, ProfileView, SwapPreviewView } from './app/workbench-mentee';
@@ -71,15 +105,28 @@ export function showSidebar(): void {
 export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   const ports = gasPorts();
   const sheet = e.range.getSheet();
+  const sheetId = sheet.getSheetId();
   const row = e.range.getRow();
+  let outcome: ReturnType<typeof ingestSubmission>;
+  const settings = savedSettings(ports);
   try {
     // A trigger that is not the recorded one (another member's stray) deletes itself here.
     if (!admitFormSubmitFiring(ports, e.triggerUid)) return;
-    ingestSubmission(ports, { sheetId: sheet.getSheetId(), row, namedValues: e.namedValues });
+    if (settings && checkinRecordOf(ports)?.responseSheetId === sheetId) {
+      // A midway check-in answer: onto the pair's row in Matches.
+      const named = Object.fromEntries(Object.entries(e.namedValues ?? {}).map(([k, v]) => [k, v[0] ?? '']));
+      const recorded = ingestCheckin(ports, settings, sheetId, named, ports.clock.nowIso());
+      if (recorded.kind === 'ignored') console.warn(`Check-in answer on row ${row} not recorded: ${recorded.reason}`);
+      return;
+    }
+    outcome = ingestSubmission(ports, { sheetId, row, namedValues: e.namedValues });
   } catch (error) {
     console.error(`Response on row ${row} of "${sheet.getName()}" not read: ${error instanceof Error ? error.message : String(error)}`);
     throw error;
   }
+  // The applicant's "we received / updated your application" email, sent by the next drain.
+  // Should queueing fail, the sidebar's "queue missing application emails" finds the person.
+  if (settings && outcome.kind !== 'ignored') queueApplicationEmail(ports, settings, outcome);
 }
 
 /*
@@ -169,4 +216,119 @@ export function previewSwap(menteeId: unknown, otherMenteeId: unknown): Result<S
  */
 export function workbenchAction(action: unknown, version: unknown, openedMenteeId?: unknown): Result<WorkbenchView> {
   return withSettings((ports, settings) => runWorkbenchAction(ports, settings, action, version, openedMenteeId));
+}
+
+/** Sidebar: the outbox's counts, the rows needing attention, the quota left and the sending choices. */
+export function getOutbox(): Result<OutboxView> {
+  return withSettings((ports, settings) => ok(outboxView(ports, settings)));
+}
+
+/** Sidebar "Send now": drains the due emails now (the hourly trigger does the same). */
+export function sendNow(): Result<{ report: DrainReport; outbox: OutboxView }> {
+  return withSettings((ports, settings) => {
+    const report = drainOutbox(ports, settings);
+    return ok({ report, outbox: outboxView(ports, settings) });
+  });
+}
+
+/** Sidebar: "resend" or "mark as sent" for a row that needs checking, failed or is held. */
+export function resolveOutbox(key: unknown, action: unknown): Result<OutboxView> {
+  return withSettings((ports, settings) => {
+    if (typeof key !== 'string' || (action !== 'resend' && action !== 'markSent')) throw new Error('resolveOutbox: bad arguments');
+    resolveOutboxRow(ports, settings, key, action);
+    return ok(outboxView(ports, settings));
+  });
+}
+
+/** Sidebar: queues "application received" for every applicant who has not had it (e.g. added by a re-read). */
+export function queueApplicationEmails(): Result<{ added: number; outbox: OutboxView }> {
+  return withSettings((ports, settings) => {
+    const { added } = queueMissingApplicationEmails(ports, settings);
+    return ok({ added, outbox: outboxView(ports, settings) });
+  });
+}
+
+/**
+ * Sidebar "Announce matches": queues both sides' match emails for every confirmed pair and
+ * "no match this round" for mentees without a pair, due on the announcement date or now.
+ * Safe to press again: only new pairs get emails.
+ */
+export function announce(): Result<{ report: AnnounceReport; outbox: OutboxView }> {
+  return withSettings((ports, settings) => {
+    const report = announceMatches(ports, settings);
+    return ok({ report, outbox: outboxView(ports, settings) });
+  });
+}
+
+/** Sidebar "Send the check-in": makes the check-in form once and queues the email to both sides of every confirmed pair. */
+export function startCheckIn(): Result<{ queued: number; pairs: number; checkins: CheckinView }> {
+  return withSettings((ports, settings) => {
+    const queued = queueCheckIn(ports, settings);
+    return queued.ok ? ok({ ...queued.value, checkins: checkinView(ports, settings) }) : forward(queued);
+  });
+}
+
+/** Sidebar: the check-in's answers so far and the pairs the contact person should look at. */
+export function getCheckins(uiLanguage: unknown): Result<CheckinView> {
+  return withSettings((ports, settings) => ok(checkinView(ports, settings, isLanguage(uiLanguage) ? uiLanguage : settings.language)));
+}
+
+/** Sidebar: one-click check-in reminder to one side of a flagged pair (once per person and pair). */
+export function sendCheckinReminder(pairId: unknown, personId: unknown): Result<{ queued: boolean; checkins: CheckinView }> {
+  return withSettings((ports, settings) => {
+    if (typeof pairId !== 'string' || typeof personId !== 'string') throw new Error('sendCheckinReminder: bad arguments');
+    const queued = remindCheckin(ports, settings, pairId, personId);
+    return queued.ok ? ok({ ...queued.value, checkins: checkinView(ports, settings) }) : forward(queued);
+  });
+}
+
+const uiOf = (value: unknown, settings: ProgramSettings): Language => (isLanguage(value) ? value : settings.language);
+
+/** Sidebar email view: every template (both languages) with its problems, and the participants to preview for. */
+export function getEmailTemplates(uiLanguage: unknown): Result<EmailTemplatesView> {
+  return withSettings((ports, settings) => ok(emailTemplatesView(ports, settings, uiOf(uiLanguage, settings))));
+}
+
+/** Sidebar: a template (saved or being edited) rendered for a real participant; problems named, nothing sent. */
+export function previewEmail(input: unknown, uiLanguage: unknown): Result<PreviewView> {
+  return withSettings((ports, settings) => {
+    const parsed = templateInput(input);
+    if (!parsed) throw new Error('previewEmail: bad template input');
+    return ok(previewTemplate(ports, settings, parsed, uiOf(uiLanguage, settings)));
+  });
+}
+
+/** Sidebar: saves an edited template to the Templates sheet; refused, naming the problems, when it has any. */
+export function saveEmailTemplate(input: unknown, uiLanguage: unknown): Result<{ saved: boolean; problems: string[] }> {
+  return withSettings((ports, settings) => {
+    const parsed = templateInput(input);
+    if (!parsed) throw new Error('saveEmailTemplate: bad template input');
+    return ok(saveTemplateFromSidebar(ports, settings, parsed, uiOf(uiLanguage, settings)));
+  });
+}
+
+/** Sidebar: sends the previewed template to yourself only, marked as a test (not through the outbox). */
+export function sendTestEmail(input: unknown, uiLanguage: unknown): Result<{ to: string }> {
+  return withSettings((ports, settings) => {
+    const parsed = templateInput(input);
+    if (!parsed) throw new Error('sendTestEmail: bad template input');
+    return sendTemplateTest(ports, settings, parsed, uiOf(uiLanguage, settings));
+  });
+}
+
+/** Sidebar: "hold all" on or off, and the sender (an alias of yours, or '' for your own address). */
+export function setMailOptions(change: unknown): Result<MailSettings> {
+  return withSettings((ports) => saveMailOptions(ports, (change ?? {}) as { hold?: unknown; from?: unknown }));
+}
+
+/**
+ * Sidebar: queues one of the program-wide emails (kickoff or closing invitation or reminder,
+ * thanks to mentors, thanks to mentees) to everyone in a confirmed pair, once per person.
+ */
+export function queueProgramEmail(kind: unknown): Result<{ added: number; people: number; outbox: OutboxView }> {
+  return withSettings((ports, settings) => {
+    if (!PROGRAM_EMAIL_KINDS.includes(kind as ProgramEmailKind)) throw new Error(`queueProgramEmail: unknown kind ${String(kind)}`);
+    const queued = queueProgramEmails(ports, settings, kind as ProgramEmailKind);
+    return ok({ ...queued, outbox: outboxView(ports, settings) });
+  });
 }

@@ -4,10 +4,13 @@
  * 'matched' proposes, locks one pair, forbids another, proposes again and confirms all, so
  * the Matches sheet holds confirmed pairs with one locked pair and one forbidden pair
  * remembered (the lock is confirmed with the rest; the forbidden pair stays forbidden).
+ * 'announced' goes on from there: the application emails are sent, the matches announced,
+ * and on the announcement morning the outbox is drained, so both sides of every pair (and
+ * the mentees without one) have their emails.
  */
 import type { Emulator } from '../index';
 
-export const DEMO_STAGES = ['closed', 'matched'] as const;
+export const DEMO_STAGES = ['closed', 'matched', 'announced'] as const;
 export type DemoStage = (typeof DEMO_STAGES)[number];
 
 export function isDemoStage(value: unknown): value is DemoStage {
@@ -40,4 +43,19 @@ export function reachMatched(em: Emulator): void {
   act({ kind: 'propose', settings: view.settings });
   // Every proposal confirmed by name, so the locked pair stays locked (confirm all would confirm it too).
   act({ kind: 'confirm', menteeIds: view.mentees.filter((m) => m.state === 'proposed').map((m) => m.id) });
+}
+
+/** Sends what is due with "Send now" until nothing due is left (a few runs of at most 250). */
+function drainAll(em: Emulator): void {
+  for (let i = 0; i < 20; i++) {
+    if (value<{ report: { left: number } }>(em, 'sendNow').report.left === 0) return;
+  }
+}
+
+/** After 'matched': application emails out, matches announced, and sent on the announcement morning. */
+export function reachAnnounced(em: Emulator): void {
+  drainAll(em);
+  const { report } = value<{ report: { due: string } }>(em, 'announce');
+  if (Date.parse(report.due) > Date.parse(em.now())) em.advanceTo(report.due);
+  drainAll(em);
 }

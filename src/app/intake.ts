@@ -8,12 +8,15 @@
  * intake's own columns are written, so the group's columns, values and formulas (even a
  * formula in one of intake's columns) are never touched.
  */
+
+import { formSpec } from '../core/forms';
 import {
   APPLICANT_SHEET_NAMES,
   type ApplicantTable,
+  applicantAt,
   applicantSchema,
-  type ColumnKey,
   applyResponse,
+  type ColumnKey,
   emptyApplicantTable,
   type IntakeCounts,
   intakeCounts,
@@ -22,11 +25,10 @@ import {
   rebuild,
   stableId,
 } from '../core/intake';
-import { formSpec } from '../core/forms';
 import type { ProgramSettings } from '../core/program';
 import type { Language, Role } from '../core/types';
-import type { Ports } from './ports';
 import { type OwnedSheet, saveOwnedSheet } from './owned-sheets';
+import type { Ports } from './ports';
 import { savedSettings } from './program-setup';
 import { type FixedChoices, rawResponseAt, rawResponses, toRawResponse } from './raw-responses';
 import { formRecords, ROLES } from './sign-up-forms';
@@ -48,7 +50,7 @@ export interface RereadSummary {
 export { toRawResponse } from './raw-responses';
 
 export type IngestOutcome =
-  | { kind: 'added' | 'updated' | 'unchanged'; role: Role; id: string }
+  | { kind: 'added' | 'updated' | 'unchanged'; role: Role; id: string; email?: string; language?: Language }
   | { kind: 'ignored'; reason: string };
 
 type ApplicantSheet = OwnedSheet<ColumnKey, ApplicantTable>;
@@ -96,7 +98,10 @@ export function ingestSubmission(ports: Ports, event: SubmitEvent): IngestOutcom
     const sheet = openSheet(ports, role, settings);
     const { table: next, change } = applyResponse(sheet.table, response, settings, idFor(role));
     saveOwnedSheet(ports, sheet, next);
-    return { kind: change.kind, role, id: change.id };
+    // Who to tell "we received / updated your application", without reading the sheet again.
+    const person = change.kind === 'unchanged' ? null : applicantAt(next, change.rowIndex);
+    const language = person?.role === 'mentee' ? person.language : settings.language;
+    return { kind: change.kind, role, id: change.id, email: person?.email, language };
   });
 }
 

@@ -5,7 +5,7 @@
  * language. Nothing is written: confirming pairs is a later step.
  */
 import { fail, ok, type Result } from '../core/failures';
-import { duplicateIdRows, readApplicantTable, readApplicants } from '../core/intake';
+import { duplicateIdRows, readApplicants, readApplicantTable } from '../core/intake';
 import { type MatchMode, proposeMatches, renderExplanation, renderUnmatchedReason } from '../core/matching';
 import type { ProgramSettings } from '../core/program';
 import type { Applicant, Mentee, Mentor, Role } from '../core/types';

@@ -3,6 +3,8 @@
  * interfaces. src/gas implements them with Apps Script services; only src/main.ts wires the
  * two together, so use cases can be read (and reasoned about) without any Google detail.
  */
+
+import type { CheckinFormSpec } from '../core/email';
 import type { Result } from '../core/failures';
 import type { FormSpec } from '../core/forms';
 import type { IsoDate } from '../core/program';
@@ -141,6 +143,48 @@ export interface Triggers {
   deleteTrigger(uid: string): boolean;
 }
 
+/** One email as the mailer sends it: both parts, from the chosen sender, replies to the contact person. */
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** An alias of the sending user, or null for the user's own address. */
+  from: string | null;
+  /** The sender's display name. */
+  name: string;
+  replyTo: string;
+}
+
+/**
+ * What became of a send: `rejected` (Gmail refused the message, e.g. the address: retrying
+ * will not help), `quota` (the daily recipient quota is used up: nothing was sent), or
+ * `unknown` (an error that does not say whether the email went).
+ */
+export type SendResult = { ok: true } | { ok: false; reason: 'rejected' | 'quota' | 'unknown'; message: string };
+
+export interface Mailer {
+  /** Recipients the running user may still send to today. */
+  remainingQuota(): number;
+  /** The running user's send-as aliases. */
+  aliases(): string[];
+  /** The running user's own address. */
+  userEmail(): string;
+  send(email: OutgoingEmail): SendResult;
+}
+
+/** The check-in form once built: its link, and a pre-filled link in which `marker` stands for a code. */
+export interface CheckinFormBuild {
+  publishedUrl: string;
+  linkTemplate: string;
+  marker: string;
+}
+
+/** The midway check-in form: made and linked like the sign-up forms, built from its own spec. */
+export interface CheckinForms {
+  build(formId: string, spec: CheckinFormSpec): Result<CheckinFormBuild>;
+}
+
 export interface Ports {
   store: DocumentStore;
   forms: FormsGateway;
@@ -149,4 +193,6 @@ export interface Ports {
   lock: Lock;
   triggers: Triggers;
   ownedTables: OwnedTables;
+  mailer: Mailer;
+  checkinForms: CheckinForms;
 }

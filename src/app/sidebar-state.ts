@@ -3,7 +3,7 @@
  * program's name and language, its settings (or a toolkit draft), the forms and their links,
  * applicant counts and the planning checklist. Everything is JSON-safe.
  */
-import { type ChecklistItem, planningChecklist, type ProgramSettings } from '../core/program';
+import { type ChecklistItem, type ProgramSettings, planningChecklist } from '../core/program';
 import type { Language, Role } from '../core/types';
 import { type ApplicantCounts, applicantOverview } from './intake';
 import type { Ports } from './ports';

@@ -7,8 +7,9 @@
  * once never overwrite each other; then it writes the sheet and the state and returns the
  * new view. Refusals are values; bugs throw.
  */
-import { type CriterionId, type MatchMode, renderExplanation, resolveMatchSettings } from '../core/matching';
+
 import { forward, ok, type Result } from '../core/failures';
+import { type CriterionId, type MatchMode, renderExplanation, resolveMatchSettings } from '../core/matching';
 import type { ProgramSettings } from '../core/program';
 import {
   type ActionContext,
@@ -30,7 +31,7 @@ import {
 } from '../core/workbench';
 import { type PairText, writeBoard } from './matches-sheet';
 import type { Ports } from './ports';
-import { loadWorkbench, type Loaded } from './workbench-load';
+import { type Loaded, loadWorkbench } from './workbench-load';
 import { type MenteeDetailView, menteeDetail, type SwapPreviewView, swapPreview } from './workbench-mentee';
 import { createScoring, type Scoring } from './workbench-scoring';
 import { writeWorkbenchStore } from './workbench-store';

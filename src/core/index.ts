@@ -3,6 +3,7 @@
  * the assignment solver on a plain matrix (so it can be checked against other solvers),
  * matching, and the shared types.
  */
-export { solveAssignment } from './matching/solve-assignment';
+
 export * from './matching';
+export { solveAssignment } from './matching/solve-assignment';
 export * from './types';

@@ -4,9 +4,11 @@
  * document lock, the trigger installer and the clock in the spreadsheet's time zone.
  */
 import type { Ports, Tables } from '../app/ports';
+import { buildCheckinForm } from './checkin-form';
 import { withDocumentLock } from './document-lock';
-import { buildForm, createForm, formState, linkForm, setAccepting } from './forms-gateway';
 import { typedAnswers } from './form-responses';
+import { buildForm, createForm, formState, linkForm, setAccepting } from './forms-gateway';
+import { gasMailer } from './mailer';
 import { ownedTables } from './owned-tables';
 import { readJson, writeJson } from './settings-store';
 import { ensureTableSheet, findSheet, findSheetById, readTable } from './sheet-table';
@@ -62,5 +64,7 @@ export function gasPorts(): Ports {
     lock: { withLock: withDocumentLock },
     triggers: gasTriggers,
     ownedTables,
+    mailer: gasMailer,
+    checkinForms: { build: buildCheckinForm },
   };
 }

@@ -7,7 +7,7 @@
  */
 import { createFormApp } from '../../emulator/services/forms';
 import { createSpreadsheetApp } from '../../emulator/services/spreadsheet';
-import { FAKE_NOW as NOW, fakeContext } from './fake-context';
+import { fakeContext, FAKE_NOW as NOW } from './fake-context';
 
 type FormApp = GoogleAppsScript.Forms.FormApp;
 type Form = GoogleAppsScript.Forms.Form & { setPublished(on: boolean): Form; isPublished(): boolean };

@@ -6,8 +6,9 @@
  * records and a sanity run on a 2,000 × 30 block. The context is a fixed fake: the clock stands
  * at 2026-11-28T10:00:00Z, ids count up, and dates are this realm's Date.
  */
-import { SheetDate } from '../../emulator/services/spreadsheet-common';
+
 import { createSpreadsheetApp } from '../../emulator/services/spreadsheet';
+import { SheetDate } from '../../emulator/services/spreadsheet-common';
 import { fakeContext } from './fake-context';
 
 type Sheets = GoogleAppsScript.Spreadsheet.SpreadsheetApp;

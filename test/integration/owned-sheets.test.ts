@@ -52,7 +52,9 @@ describe('owned applicant sheets', () => {
     const store = em.spreadsheet.sheet('Mentors')!;
     const hidden = headers.flatMap((h, j) => (store.hiddenColumns.has(j + 1) ? [h] : []));
     expect(hidden).toEqual(['responseRow', 'intakeHash', 'intakeKeys']);
-    expect(em.methodCalls()['Sheet.hideColumns']).toBe(1);
+    // One call for the Mentors sheet's bookkeeping columns, one for the new Outbox sheet's
+    // (the application email is queued on intake).
+    expect(em.methodCalls()['Sheet.hideColumns']).toBe(2);
     expect(store.frozenRows).toBe(1);
   });
 
@@ -64,7 +66,8 @@ describe('owned applicant sheets', () => {
     em.advanceBy(60_000);
     em.resetServiceCalls();
     em.submitForm('mentor', answers('mentor', 'sv', { ...mentor, email: 'm3@example.org', city: 'Lund' }));
-    expect(em.methodCalls()['Range.setValues']).toBe(1);
+    // One block for the applicant's row, one for the Outbox row of the application email.
+    expect(em.methodCalls()['Range.setValues']).toBe(2);
     const after = em.sheet('Mentors');
     const stad = before[0]!.indexOf('Stad');
     expect(after[4]![stad]).toBe('Lund');

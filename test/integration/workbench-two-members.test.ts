@@ -4,7 +4,7 @@
  * lock: both act on the same version, only the first change is made, the other is refused
  * and changes nothing; confirmation records who confirmed.
  */
-import { renderFailure, type Result } from '../../src/core/failures';
+import { type Result, renderFailure } from '../../src/core/failures';
 import type { WorkbenchView } from '../../src/main';
 import { answers, newEmulator, records, setUpProgram } from './support';
 

@@ -4,7 +4,7 @@
  * names the sheet rows, so the group can be told exactly which rows to fix.
  */
 import type { Applicant } from '../types';
-import { applicantAt, type ApplicantTable } from './table';
+import { type ApplicantTable, applicantAt } from './table';
 
 /** The first id that more than one row carries, with those rows (1-based sheet rows), or null. */
 export function duplicateIdRows(table: ApplicantTable, counts: (a: Applicant) => boolean = () => true): { id: string; rows: number[] } | null {

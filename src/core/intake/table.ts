@@ -8,9 +8,9 @@
  * writes) is the owned-table one of src/core/tables; this file adds what is applicant-specific.
  */
 import {
+  type OwnedTable,
   cellOf as ownedCellOf,
   columnIndexes as ownedColumnIndexes,
-  type OwnedTable,
   readOwnedTable,
   type SheetSnapshot,
 } from '../tables';

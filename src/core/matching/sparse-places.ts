@@ -6,8 +6,8 @@
  * under its mentor; the places of one mentor share their mentor's cells.
  */
 import type { WeightRows } from './augmenting-path-solver';
-import { BestOf, type Candidates, candidateCount, noteMissed, quantile } from './sparse-candidates';
 import type { CapacityMatching } from './max-cardinality';
+import { BestOf, type Candidates, candidateCount, noteMissed, quantile } from './sparse-candidates';
 import type { CellSource } from './sparse-solver';
 
 export interface PlaceLayout {

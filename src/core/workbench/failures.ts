@@ -4,7 +4,7 @@
  * of the people involved), so a refused action changes nothing and the sidebar words it in
  * the user's language.
  */
-import { type Failure, type FailureKey, fail, ok, renderFailure, type Result } from '../failures';
+import { type Failure, type FailureKey, fail, ok, type Result, renderFailure } from '../failures';
 import type { Language } from '../types';
 
 export type WorkbenchFailureKey = FailureKey;

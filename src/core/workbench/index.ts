@@ -18,8 +18,8 @@ export {
   takesPart,
   withPair,
 } from './board';
+export { type Candidate, candidatesFor, type SwapChange, swapChange } from './candidates';
 export { type Outcome, refuse, renderWorkbenchFailure, succeed, type WorkbenchFailure, type WorkbenchFailureKey } from './failures';
 export { type BoardProposal, proposeBoard, type WorkbenchSettings } from './propose';
 export { applyUndo, isEmptyUndo, type PairTuple, type UndoRecord, undoRecord } from './undo';
 export { boardWarnings, type PairWarning, renderWarning, type WarningKind } from './warnings';
-export { candidatesFor, type Candidate, swapChange, type SwapChange } from './candidates';

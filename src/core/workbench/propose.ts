@@ -6,7 +6,7 @@
  * takes its mentor's place, so the proposal never adds to the problem nor hides it.
  * Proposed pairs from before are the engine's own and are replaced.
  */
-import { type MatchMode, type MatchProposal, proposeMatches, type CriterionId, type CriterionWeights } from '../matching';
+import { type CriterionId, type CriterionWeights, type MatchMode, type MatchProposal, proposeMatches } from '../matching';
 import type { Mentor } from '../types';
 import { type Board, type BoardPair, type People, proposedPair, takesPart } from './board';
 import { boardWarnings } from './warnings';

@@ -2,9 +2,10 @@
  * This file defines the tests of the two sign-up forms' specifications in both languages:
  * every toolkit field, the consent text, the shared list and the texts around the questions.
  */
+
+import { type FieldKey, formSpec } from '../../../src/core/forms';
 import { en } from '../../../src/core/forms/en';
 import { sv } from '../../../src/core/forms/sv';
-import { type FieldKey, formSpec } from '../../../src/core/forms';
 import type { Language, Role } from '../../../src/core/types';
 import { fixtureSettings } from '../program/settings-fixture';
 

@@ -2,6 +2,8 @@
  * This file defines the tests of applying responses to the applicant table: adding,
  * idempotence, resubmission, invalid emails, and the group's edits winning.
  */
+
+import { fixtureSettings } from '../program/settings-fixture';
 import {
   type ApplicantTable,
   applicantAt,
@@ -14,7 +16,6 @@ import {
   rebuild,
   writeApplicantTable,
 } from './imports';
-import { fixtureSettings } from '../program/settings-fixture';
 import { idFor, MENTEE, MENTOR, MENTOR_IDS, response, SETTINGS, timeOfRow } from './response-fixture';
 
 function apply(table: ApplicantTable, row: number, answers = MENTOR, language: 'sv' | 'en' = 'sv') {

@@ -2,9 +2,10 @@
  * This file defines the tests of response normalisation: cleaning, typing and flagging of
  * every answer, including deliberately bad input.
  */
+
+import { fixtureSettings } from '../program/settings-fixture';
 import { inspectResponse, MAX_CELL_TEXT, type Mentee, type Mentor, normalisePhone, normaliseResponse } from './imports';
 import { type Answers, idFor, MENTEE, MENTOR, response } from './response-fixture';
-import { fixtureSettings } from '../program/settings-fixture';
 
 const sv = fixtureSettings('sv');
 const en = fixtureSettings('en');

@@ -2,6 +2,9 @@
  * This file defines the tests of the applicant sheet model: columns, reading by header name
  * in either language, the group's own columns, and writing back.
  */
+
+import { fixtureSettings } from '../program/settings-fixture';
+import { throughSheets } from '../tables/sheet-oracle';
 import {
   applicantAt,
   applicantColumns,
@@ -12,8 +15,6 @@ import {
   writeApplicantRow,
   writeApplicantTable,
 } from './imports';
-import { fixtureSettings } from '../program/settings-fixture';
-import { throughSheets } from '../tables/sheet-oracle';
 import { idFor, MENTEE, MENTOR, response, SETTINGS } from './response-fixture';
 
 describe('applicantColumns', () => {

@@ -5,21 +5,21 @@
  * orientations), for determinism, and for clear errors on bad input.
  */
 import { createPrng } from '../../../emulator/runtime/prng';
-import { assignMatrix } from '../../../src/core/matching/assign-matrix';
-import { toProblem } from '../../../src/core/matching/solve-assignment';
 import {
   solveAssignment,
   solveAssignmentRaiseWorst,
   solveAssignmentWithDuals,
 } from '../../../src/core';
+import { assignMatrix } from '../../../src/core/matching/assign-matrix';
+import { toProblem } from '../../../src/core/matching/solve-assignment';
 import {
+  assignmentValue,
   certificateViolations,
   dpBest,
   dpBestRaiseWorst,
   enumerateBest,
   type Locks,
   randomMatrix,
-  assignmentValue,
 } from './assignment-oracles';
 import { randomInt } from './fixtures';
 

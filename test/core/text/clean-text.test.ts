@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import { formSpec } from '../../../src/core/forms';
 import { inspectResponse } from '../../../src/core/intake';
 import { isEmailAddress, normaliseEmail, type ProgramSettings, validateSettings } from '../../../src/core/program';
-import { fixtureSettings } from '../program/settings-fixture';
 import { MENTOR, MENTOR_IDS, response } from '../intake/response-fixture';
+import { fixtureSettings } from '../program/settings-fixture';
 
 function saved(edit: (s: ProgramSettings) => void): ProgramSettings {
   const s = structuredClone(fixtureSettings());
