@@ -10,7 +10,6 @@
  * from the analyser's lists, so the count can catch a word the analyser lets through.
  * `printDemoExplanations` prints every demo explanation in Swedish and English for reading.
  */
-import { DEMO_SEED, demoProgram } from '../emulator/demo';
 import { DOMAINS } from '../emulator/demo/demo-domains';
 import {
   type MatchProposal,
@@ -19,9 +18,8 @@ import {
   proposeMatches,
   renderExplanation,
 } from '../src/core';
-import { emptyApplicantTable, readApplicants, rebuild, stableId } from '../src/core/intake';
-import { defaultSettings } from '../src/core/program';
 import type { Language, Mentee, Mentor } from '../src/core/types';
+import { demoApplicants } from './eval/demo-round';
 import { EVAL_MENTEES, EVAL_MENTORS, EVAL_PICKS } from './eval/labelled-set';
 
 const TEXT_ONLY: MatchSettingsInput = { weights: { field: 35, career: 20, wishes: 20, sharedFields: 0, city: 0 } };
@@ -67,25 +65,6 @@ export function namedWords(ex: PairExplanation): string[] {
 
 function namesNonEvidence(ex: PairExplanation): boolean {
   return namedWords(ex).some((phrase) => phrase.split(/[^\p{L}\p{N}]+/u).some((w) => w !== '' && isNotEvidence(w)));
-}
-
-// ---------------------------------------------------------------------------------------
-// The demo program, as the preview's sheets hold it
-
-interface Demo {
-  mentors: Mentor[];
-  mentees: Mentee[];
-}
-
-/** The preview's demo (60 mentors, 80 mentees after the flawed ones), all approved. */
-export function demoApplicants(language: Language = 'sv'): Demo {
-  const settings = defaultSettings('2026-05-01', language);
-  const program = demoProgram(settings, DEMO_SEED, { mentor: 61, mentee: 81 });
-  const read = <T>(role: 'mentor' | 'mentee'): T[] =>
-    readApplicants(rebuild(emptyApplicantTable(role, language), program[role], settings, (k) => stableId(role, k)).table)
-      .filter((a) => a.status !== 'invalid')
-      .map((a) => ({ ...a, status: 'approved' }) as T);
-  return { mentors: read<Mentor>('mentor'), mentees: read<Mentee>('mentee') };
 }
 
 function domainOfMentor(m: Mentor): number {

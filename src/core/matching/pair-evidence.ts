@@ -62,8 +62,9 @@ export function evidenceFor(
     drafts.push(...directionEvidence(model, d, k, i, j, model.points[c] / nApplies));
   });
   drafts.sort((x, y) => y.points - x.points);
-  const named = drafts.filter((e) => e.points >= NAMED_SHARE * criterionPoints && e.points >= NAMED_POINTS);
-  return joinAdjacent(named)
+  // Phrases first, so two words that only together carry a real share are named as one.
+  return joinAdjacent(drafts)
+    .filter((e) => e.points >= NAMED_SHARE * criterionPoints && e.points >= NAMED_POINTS)
     .slice(0, MAX_NAMED)
     .map((e) => ({
       mentee: shown(e.mentee, e.menteeEnd),

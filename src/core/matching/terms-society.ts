@@ -20,7 +20,7 @@ barnmedicin, pediatrik | paediatrics, pediatrics
 onkologi, cancer, cancerforskning | oncology, cancer, cancer research
 fysioterapi, sjukgymnast, fysioterapeut | physiotherapy, physical therapy, physiotherapist
 tandvård, tandläkare | dentistry, dentist, dental care
-farmaci, apotekare, apotek, receptarie, apotekarprogrammet, apotekarexamen | pharmacy, pharmacist, pharmacy programme
+farmaci, apotekare, apotek, receptarie, apotekarprogrammet, apotekarexamen | pharmacy, pharmacist
 läkemedel, läkemedelsindustri, läkemedelsbolag, läkemedelsbranschen | pharmaceuticals, pharma, pharmaceutical industry, medicines, drugs
 läkemedelsutveckling | drug development, pharmaceutical development, drug discovery
 läkemedelsutveckling, läkemedel | drug development, pharmaceuticals, medicines
