@@ -7,8 +7,8 @@
  * and -u/-o for a final -a ("mjukvaru|utveckling" from "mjukvara", "kvinno|" from "kvinna").
  * Parts are compared by their Swedish root, so a part may also lack its final -a or -e
  * ("skol|utveckling"). The longest head that works is taken first, and a tail may itself be
- * split once ("samhälls|bygg|nad" is not, since "nad" is no word), which keeps splits to
- * real words and never cuts a word into fragments.
+ * split once ("mjukvaru|utvecklings|team"); both halves must be known words, so a word is
+ * never cut into fragments ("kommunikation" stays whole).
  */
 
 /** Shortest word worth splitting, and shortest part. */
@@ -17,13 +17,15 @@ const MIN_PART = 3;
 
 /** The forms a head may have had before it joined the tail. */
 function headForms(head: string): string[] {
-  const forms = [head];
+  // The form without a joining letter first, so a part is returned as the dictionary has it.
+  const forms: string[] = [];
   const last = head.charAt(head.length - 1);
   const stem = head.slice(0, -1);
   if (stem.length >= MIN_PART) {
     if (last === 's' || last === 'e') forms.push(stem);
     if (last === 'u' || last === 'o') forms.push(`${stem}a`);
   }
+  forms.push(head);
   return forms;
 }
 

@@ -59,7 +59,7 @@ tv, television | tv, television, broadcasting
 radio, podd, poddar, podcast | radio, podcast, podcasting, podcasts
 förlag, förlagsbranschen | publishing
 översättning, översättare, tolk | translation, translator, interpreter
-juridik, juridisk, jurist, juristexamen, rättsvetenskap, juristprogrammet, jur | law, legal, lawyer, jurist
+juridik, juridisk, jurist, juristexamen, rättsvetenskap, juristprogrammet | law, legal, lawyer, jurist
 advokat, advokatbyrå, advokatfirma, biträdande jurist | attorney, lawyer, law firm, associate
 affärsjuridik, affärsjurist, bolagsrätt, associationsrätt | business law, corporate law, commercial law, corporate lawyer
 företagsförvärv, förvärv, m&a, fusioner | mergers and acquisitions, m&a, acquisitions

@@ -72,7 +72,7 @@ skolutveckling | school development, school improvement
 digitalt lärande, e-lärande, edtech | digital learning, e-learning, edtech
 studie- och yrkesvägledning, studievägledare | career guidance, study counselling
 forskning, forskare, forska, forskningen | research, researcher, researchers
-doktorand, forskarutbildning, doktorandtjänst | phd student, doctoral student, doctoral studies, phd position
+forskarutbildning, doktorandtjänst, doktorandstudier | phd student, doctoral student, doctoral studies, phd position
 akademi, akademin, akademisk, universitetslektor, lektor | academia, academic, lecturer, senior lecturer, university teacher
 forskningsfinansiering, forskningsansökningar | research funding, grant writing
 humaniora, historia, filosofi, litteratur, språk | humanities, history, philosophy, literature, languages

@@ -60,7 +60,7 @@ ingenjör, civilingenjör, högskoleingenjör, teknik | engineer, engineering
 industriell ekonomi | industrial engineering and management, industrial economics
 produktutveckling, produktutvecklare | product development
 konstruktion, konstruktör | design engineering, mechanical design
-tillverkning, produktion, industri, tillverkningsindustri | manufacturing, production, industry
+tillverkning, produktion, industri, tillverkningsindustri | manufacturing, production, industrial
 fordonsindustri, fordonsindustrin, fordon, bilindustrin, fordonsbranschen | automotive, automotive industry, vehicles, car industry, cars
 elektrifiering, elbilar, elfordon | electrification, electric vehicles, ev
 batterier, batteri, batteriteknik, batteriutveckling, battericeller | batteries, battery, battery technology, battery cells
