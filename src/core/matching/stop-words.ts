@@ -47,6 +47,11 @@ möjlighet möjligheter chans väg vägen val välja väljer resan steg
 person personer människor någon folk
 särskilt särskild särskilda speciellt främst inga ingen emot passar passa reser framför allt just riktigt verkligen ganska
 tack hej hälsningar mvh
+utmanande utmaning utmaningar engagemang engagerad engagerade driven drivna skoj perspektiv perspektivet
+nätverk nätverket nätverka nätverkande kontakter kontakten kontaktnät inspiration inspirerande
+motivation motiverad motiverande utvecklas utveckla utvecklat utvecklats personlig personliga
+praktik praktiken kvällar kvällstid dagtid dagarna helger sortera tankarna tankar sikt drömmen dröm
+ärliga ärlig öppet öppen vidare tydligare tydlig inblick kompetenser kompetens efterfrågas
 `;
 
 const ENGLISH = `
@@ -76,6 +81,11 @@ studied course courses semester year years thesis degree
 first next new future path choose choice choices way ways step steps move moved
 honest open openly normal week day life time
 thank thanks hello hi regards
+don doesn didn isn aren wasn weren haven hasn won wouldn couldn shouldn ll ve re
+opportunity opportunities possible experienced professional professionals inspiration inspire
+feedback network networks networking contacts connections challenge challenges personal
+internship internships evening evenings daytime weekend weekends honestly clear sure unsure
+skills skill knowledge fresh enthusiasm insight employers employer looking
 `;
 
 /**

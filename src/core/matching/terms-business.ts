@@ -75,7 +75,7 @@ internationell rätt, folkrätt, mänskliga rättigheter | international law, pu
 eu-rätt, europarätt | eu law, european law
 domstol, domare, domstolsväsendet | court, courts, judge, judiciary
 compliance, regelefterlevnad | compliance, regulatory compliance
-hr, personal, personalfrågor, personalvetare, personalvetarprogrammet, personalvetenskap, hr-partner | hr, human resources, human resource management, hr partner, hr business partner
+hr, personalfrågor, personalvetare, personalvetarprogrammet, personalvetenskap, hr-partner | hr, human resources, human resource management, hr partner, hr business partner
 rekrytering, rekryterare, talent acquisition, kompetensförsörjning | recruitment, recruiting, recruiter, talent acquisition, hiring
 ledarskap, ledare, chef, chefer, chefskap | leadership, leader, manager, management
 organisationsutveckling, förändringsledning | organisational development, organizational development, change management

@@ -29,7 +29,7 @@ systemvetenskap, systemvetare, informatik | information systems, informatics
 digitalisering, digital transformation | digitalisation, digitalization, digital transformation
 it-säkerhet, cybersäkerhet, informationssäkerhet, penetrationstester, penetrationstestning | cybersecurity, cyber security, information security, it security, penetration testing, infosec
 säkerhet | security, safety
-nätverk, datornätverk | computer networks, networking
+datornätverk, nätverksteknik | computer networks, network engineering
 telekom, telekommunikation, mobilnät, 5g | telecom, telecommunications, mobile networks, 5g
 produktägare | product owner
 produktledning, produktchef | product management, product manager

@@ -105,7 +105,7 @@ export function createTextAnalyser(options: AnalyserOptions = {}): TextAnalyser 
     }
     return k;
   };
-  const list: TermList = buildTermList(keys);
+  const list: TermList = sharedTermList();
   const places = new Set<string>();
   for (const city of options.places ?? []) {
     const folded = asciiFold(city);
@@ -209,6 +209,22 @@ export function createTextAnalyser(options: AnalyserOptions = {}): TextAnalyser 
       return out;
     },
   };
+}
+
+let termListMemo: TermList | undefined;
+
+/**
+ * The term list, indexed once per process: indexing stems about a thousand names, which
+ * would otherwise be most of the time of a small round. The index is a pure function of
+ * the data files and the stemmers, so sharing it changes no result.
+ */
+function sharedTermList(): TermList {
+  if (termListMemo === undefined) {
+    const swedish = newStemmer('swedish');
+    const english = newStemmer('english');
+    termListMemo = buildTermList((w) => [swedishRoot(swedish.stem(w)), english.stem(w)]);
+  }
+  return termListMemo;
 }
 
 /**
