@@ -63,8 +63,14 @@ export function namedWords(ex: PairExplanation): string[] {
   return out;
 }
 
-function namesNonEvidence(ex: PairExplanation): boolean {
-  return namedWords(ex).some((phrase) => phrase.split(/[^\p{L}\p{N}]+/u).some((w) => w !== '' && isNotEvidence(w)));
+/** True when an explanation names a word or phrase that is no evidence. */
+export function namesNonEvidence(ex: PairExplanation): boolean {
+  return namedWords(ex).some((phrase) => {
+    const words = phrase.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+    // Inside a phrase, "och" / "and" and single letters ("M&A") are part of the phrase.
+    const alone = words.length === 1 ? words : words.filter((w) => !/^(och|and|\p{L})$/iu.test(w));
+    return alone.some(isNotEvidence);
+  });
 }
 
 function domainOfMentor(m: Mentor): number {

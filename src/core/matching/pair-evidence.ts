@@ -191,6 +191,8 @@ function joinAdjacent(list: Draft[]): Draft[] {
  */
 function shown(from: Located, to: Located): string {
   const raw = from.text.slice(from.word.start, to.word.end);
+  // An all-capital phrase ("M&A", "R&D") is an acronym as a whole.
+  if (!/\p{Ll}/u.test(raw)) return raw;
   const lowerWord = (w: string): string => (ACRONYM.test(w) || /.\p{Lu}/u.test(w) ? w : w.toLowerCase());
   if (from.word.sentenceStart || from.word.listed) return raw.replace(/[\p{L}\p{M}\p{N}]+/gu, lowerWord);
   return raw;
