@@ -29,6 +29,8 @@ myndighet politik policy lärande undervisning pedagogik elev elever student kur
 test testning drift support service program kod kodning nätverk telekom radio tv press reklam
 varumärke varumärken mode kläder mat restaurang hotell turism fastighet fastigheter bostad bostäder
 arkitektur konstruktion mekanik elektronik el sensor signal bild ljud video spelutveckling
+assistent expert strateg koordinator rådgivare utredare sekreterare direktör partner ägare grundare
+inköpare säljare handledare coach förare operatör montör mekaniker byggnad hus
 `;
 
 export interface TermList {

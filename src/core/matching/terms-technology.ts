@@ -54,6 +54,7 @@ reglerteknik | control engineering, control systems
 elektronik, elektroteknik, elektroingenjör | electronics, electrical engineering, electrical engineer
 maskinteknik, maskiningenjör | mechanical engineering, mechanical engineer
 teknisk fysik, fysik, fysiker | engineering physics, physics, physicist
+kvantteknologi, kvantteknik, kvantdatorer, kvantdator, kvantfysik | quantum technology, quantum computing, quantum computers, quantum physics
 kemi, kemiteknik, kemist, kemiingenjör | chemistry, chemical engineering, chemist
 materialteknik, material | materials science, materials engineering, materials
 ingenjör, civilingenjör, högskoleingenjör, teknik | engineer, engineering
@@ -69,7 +70,7 @@ försvar, försvarsindustri | defence, defense, defence industry
 halvledare, mikroelektronik | semiconductors, microelectronics
 sensorer, sensor | sensors, sensor
 hållfasthet, mekanik | solid mechanics, mechanics
-bygg, byggteknik, byggbranschen, byggindustri, byggnadsteknik | construction, building, construction industry, civil engineering
+bygg, byggteknik, byggbranschen, byggindustri, byggnadsteknik, byggnad, byggnader, husbyggnad, byggingenjör | construction, building, construction industry, civil engineering
 samhällsbyggnad, väg och vatten | civil engineering, urban development, infrastructure planning
 arkitekt, byggnadsarkitekt | architect, architecture
 fastigheter, fastighetsbranschen, fastighetsförvaltning | real estate, property, property management
@@ -77,7 +78,7 @@ logistik, supply chain, försörjningskedja, leveranskedja | logistics, supply c
 transport, transporter, godstransport | transport, transportation, freight
 inköp, upphandling | purchasing, procurement, sourcing
 kvalitet, kvalitetsarbete | quality, quality management
-projektledning, projektledare | project management, project manager
+projektledning, projektledare, projektchef | project management, project manager
 energi, energisystem, energiteknik | energy, energy systems, energy engineering
 förnybar energi, förnybart | renewable energy, renewables
 solenergi, solkraft, solceller, solparker | solar power, solar energy, solar, solar cells, solar parks
@@ -96,7 +97,7 @@ skog, skogsbruk, skogsindustri | forestry, forest industry
 lantbruk, jordbruk, livsmedel | agriculture, farming, food, food industry
 geografi, gis, geodata | geography, gis, geodata
 design | design
-ux, ux-design, användarupplevelse, användbarhet | ux, user experience, ux design, usability
+ux, ux-design, användarupplevelse, användbarhet, ui, ui-design, gränssnittsdesign | ux, user experience, ux design, usability, ui, ui design, user interface
 interaktionsdesign, människa-datorinteraktion, människa datorinteraktion | interaction design, human-computer interaction, human computer interaction, hci
 användartester, användarforskning, användarstudier | user research, user testing, usability testing
 tjänstedesign | service design
