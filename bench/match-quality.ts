@@ -152,9 +152,18 @@ export function benchQuality(): void {
   for (const r of rows) console.log(`${r.name.padEnd(width)}  ${r.value}`);
 }
 
-/** Every demo explanation in Swedish and English, and the labelled set's, for reading. */
+/**
+ * Every demo explanation in Swedish and English (for the demo of a Swedish and of an
+ * English program, where more people write English), and the labelled set's, for reading.
+ */
 export function printDemoExplanations(): void {
-  const demo = demoApplicants('sv');
+  for (const language of ['sv', 'en'] as const) printDemo(language);
+  printLabelled();
+}
+
+function printDemo(language: Language): void {
+  console.log(`\n=== demo, program in ${language} ===`);
+  const demo = demoApplicants(language);
   const proposal = proposeMatches(demo.mentors, demo.mentees);
   const who = new Map([...demo.mentors, ...demo.mentees].map((p) => [p.id, p]));
   for (const p of proposal.pairs) {
@@ -165,6 +174,9 @@ export function printDemoExplanations(): void {
     console.log(`sv: ${renderExplanation(p.explanation, 'sv')}`);
     console.log(`en: ${renderExplanation(p.explanation, 'en')}`);
   }
+}
+
+function printLabelled(): void {
   const evalProposal = proposeMatches(EVAL_MENTORS, EVAL_MENTEES);
   console.log('\n=== labelled set ===');
   for (const p of evalProposal.pairs) {

@@ -21,9 +21,9 @@ onkologi, cancer, cancerforskning | oncology, cancer, cancer research
 fysioterapi, sjukgymnast, fysioterapeut | physiotherapy, physical therapy, physiotherapist
 tandvård, tandläkare | dentistry, dentist, dental care
 farmaci, apotekare, apotek, receptarie, apotekarprogrammet, apotekarexamen | pharmacy, pharmacist
-läkemedel, läkemedelsindustri, läkemedelsbolag, läkemedelsbranschen | pharmaceuticals, pharma, pharmaceutical industry, medicines, drugs
+läkemedel, läkemedelsindustri, läkemedelsbolag, läkemedelsbranschen | pharmaceuticals, pharma, pharmaceutical industry, drugs
 läkemedelsutveckling | drug development, pharmaceutical development, drug discovery
-läkemedelsutveckling, läkemedel | drug development, pharmaceuticals, medicines
+läkemedelsutveckling, läkemedel | drug development, pharmaceuticals
 kliniska prövningar, kliniska studier, klinisk forskning | clinical trials, clinical studies, clinical research
 life science, livsvetenskap | life science, life sciences
 bioteknik, biotech, bioteknikbolag | biotechnology, biotech
