@@ -52,6 +52,9 @@ nätverk nätverket nätverka nätverkande kontakter kontakten kontaktnät inspi
 motivation motiverad motiverande utvecklas utveckla utvecklat utvecklats personlig personliga
 praktik praktiken kvällar kvällstid dagtid dagarna helger sortera tankarna tankar sikt drömmen dröm
 ärliga ärlig öppet öppen vidare tydligare tydlig inblick kompetenser kompetens efterfrågas
+kring komma konkreta konkret unga ung sista liknande bakgrund svara fråga frågor jobbsökande
+cv flexibel flexibelt lunch tillgänglig teams zoom ödmjuk lyhörd haft betyder betyda
+två tre fyra fem sex sju åtta nio tio gång gånger månad månader vecka veckor timme timmar
 `;
 
 const ENGLISH = `
@@ -86,6 +89,8 @@ opportunity opportunities possible experienced professional professionals inspir
 feedback network networks networking contacts connections challenge challenges personal
 internship internships evening evenings daytime weekend weekends honestly clear sure unsure
 skills skill knowledge fresh enthusiasm insight employers employer looking
+build find finding daily young ten two three four five once twice month months hour hours
+cv resume linkedin profile flexible available lunch teams zoom humble
 `;
 
 /**
@@ -111,6 +116,8 @@ function toSet(...lists: string[]): ReadonlySet<string> {
 export const SWEDISH_STOP_WORDS: ReadonlySet<string> = toSet(SWEDISH, SWEDISH_FORM);
 export const ENGLISH_STOP_WORDS: ReadonlySet<string> = toSet(ENGLISH, ENGLISH_FORM);
 export const DEGREE_WORDS: ReadonlySet<string> = toSet(DEGREE_AND_INSTITUTION);
+/** Form language alone: unlike a grammar word ("it"), its capitals never make it an acronym ("CV"). */
+export const FORM_WORDS: ReadonlySet<string> = toSet(SWEDISH_FORM, ENGLISH_FORM);
 
 /** True for a lower-cased word that is a stop word in either language, or a degree or school token. */
 export function isStopWord(word: string): boolean {

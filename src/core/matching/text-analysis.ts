@@ -13,7 +13,7 @@
 import { newStemmer, type Stemmer } from 'snowball-stemmers';
 import { splitCompound } from './compounds';
 import { asciiFold, isPlaceName } from './place-names';
-import { DEGREE_WORDS, isStopWord } from './stop-words';
+import { DEGREE_WORDS, FORM_WORDS, isStopWord } from './stop-words';
 import { buildTermList, type TermList } from './term-list';
 
 type Terms = ReadonlyArray<readonly [string, number]>;
@@ -201,7 +201,7 @@ export function createTextAnalyser(options: AnalyserOptions = {}): TextAnalyser 
         }
         // One letter carries nothing; bare numbers (years, counts) are not interests.
         if (t.word.length < 2 || DIGITS.test(t.word)) continue;
-        if (isStopWord(t.lower) && !ACRONYM.test(t.word)) continue;
+        if (isStopWord(t.lower) && (!ACRONYM.test(t.word) || FORM_WORDS.has(t.lower))) continue;
         if (DEGREE_WORDS.has(t.lower) || isPlaceName(t.lower, places)) continue;
         const { terms, listed } = wordTerms(t.lower);
         out.push({ text: t.word, sentenceStart: t.sentenceStart, terms, listed, start: t.start, end: t.end });

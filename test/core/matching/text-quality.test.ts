@@ -55,6 +55,24 @@ describe('stop words and form filler', () => {
     expect(score(m, a, only('field', 'career', 'wishes'))[0]![0]).toBe(0);
   });
 
+  it('gives sign-up small talk no points, in Swedish or English, capitals or not', () => {
+    const m = [
+      mentor('M1', {
+        field: 'Jag har jobbat i 15 år inom branschen',
+        wishes: 'Jag vill hjälpa en student att komma in i arbetslivet och ge konkreta råd. Someone to give advice on the CV.',
+      }),
+    ];
+    const a = [
+      mentee('A1', {
+        education: 'Sista året, flexibel',
+        motivation: 'En mentor som kan ge mig tips om hur jag ska tänka kring min karriär och mitt CV.',
+        expectations: 'I would like to get feedback on my CV and LinkedIn profile and build my network.',
+        wishes: 'Gärna någon med liknande bakgrund som kan svara på frågor om jobbsökande.',
+      }),
+    ];
+    expect(score(m, a, only('field', 'career', 'wishes'))[0]![0]).toBe(0);
+  });
+
   it('does not pair a cybersecurity student with a product manager because both wrote MSc', () => {
     const mentors = [
       mentor('M1', { field: 'Product manager', education: 'MSc in Industrial Management, university' }),
