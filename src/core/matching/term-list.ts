@@ -31,6 +31,8 @@ varumärke varumärken mode kläder mat restaurang hotell turism fastighet fasti
 arkitektur konstruktion mekanik elektronik el sensor signal bild ljud video spelutveckling
 assistent expert strateg koordinator rådgivare utredare sekreterare direktör partner ägare grundare
 inköpare säljare handledare coach förare operatör montör mekaniker byggnad hus
+anpassning omställning påverkan modellering beräkning simulering övervakning förebyggande behandling
+diagnostik vetenskap kunskap historia relationer samverkan samarbete integration förbättring optimering
 `;
 
 export interface TermList {

@@ -47,6 +47,7 @@ matematik, tillämpad matematik | mathematics, maths, math, applied mathematics
 optimering, operationsanalys | optimisation, optimization, operations research
 datavisualisering, visualisering | data visualisation, data visualization, visualisation
 big data, stordata | big data
+business intelligence, bi, beslutsstöd | business intelligence, bi
 data engineering | data engineering, data engineer
 robotik, robotar, robot | robotics, robots, robot
 automation, automatisering, automationsteknik | automation, industrial automation

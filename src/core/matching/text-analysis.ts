@@ -88,6 +88,8 @@ function tokens(normal: string): Token[] {
 const CONCEPT = '#';
 /** Share of a compound's weight that goes to its parts (the rest stays on the whole word). */
 const PART_SHARE = 0.5;
+/** Share of a listed name's weight that goes to the concepts of its parts. */
+const LISTED_PART_SHARE = 0.1;
 
 /**
  * Creates an analyser with its own caches: a corpus repeats the same few thousand words,
@@ -141,7 +143,8 @@ export function createTextAnalyser(options: AnalyserOptions = {}): TextAnalyser 
     if (cached !== undefined) return cached;
     const ids = conceptsOf(keys(lower));
     if (ids.length > 0) {
-      cached = { terms: conceptTerms(ids, 1), listed: true };
+      const parts = (splitCompound(lower, isPart) ?? []).filter((p) => !dropped(p));
+      cached = { terms: listedTerms(ids, parts), listed: true };
     } else {
       const parts = (splitCompound(lower, isPart) ?? []).filter((p) => !dropped(p));
       if (parts.length === 0) {
@@ -162,6 +165,22 @@ export function createTextAnalyser(options: AnalyserOptions = {}): TextAnalyser 
     }
     wordCache.set(lower, cached);
     return cached;
+  };
+
+  /**
+   * A listed name's terms: its concept, and, a little, the concepts of its parts that are
+   * concepts themselves, so a specialism still meets its field ("affärsjuridik" and
+   * "business law" meet "juridik" and "law"). Parts that are no concept are left out, so
+   * "maskininlärning" never meets "maskinteknik" through "maskin".
+   */
+  const listedTerms = (ids: readonly number[], parts: readonly string[]): Terms => {
+    const partIds = parts.map((p) => conceptsOf(keys(p)).filter((id) => !ids.includes(id))).filter((l) => l.length > 0);
+    if (partIds.length === 0) return conceptTerms(ids, 1);
+    const terms = new Map<string, number>(conceptTerms(ids, 1 - LISTED_PART_SHARE));
+    for (const list of partIds) {
+      for (const [t, w] of conceptTerms(list, LISTED_PART_SHARE / partIds.length)) terms.set(t, (terms.get(t) ?? 0) + w);
+    }
+    return [...terms];
   };
 
   /** The longest term-list phrase starting at token i, as [length, concept ids]. */
@@ -188,10 +207,11 @@ export function createTextAnalyser(options: AnalyserOptions = {}): TextAnalyser 
         const phrase = phraseAt(ts, i);
         if (phrase !== null) {
           const last = ts[i + phrase[0] - 1]!;
+          const words = ts.slice(i, i + phrase[0]).map((w) => w.lower).filter((w) => w.length > 1 && !dropped(w));
           out.push({
             text: normal.slice(t.start, last.end),
             sentenceStart: t.sentenceStart,
-            terms: conceptTerms(phrase[1], 1),
+            terms: listedTerms(phrase[1], words),
             listed: true,
             start: t.start,
             end: last.end,

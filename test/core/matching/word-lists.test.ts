@@ -128,6 +128,13 @@ describe('bilingual term list', () => {
     expect(meet(sv, en)).toBe(true);
   });
 
+  it('lets a specialism meet its field a little, through parts that are concepts', () => {
+    expect(meet('affärsjuridik', 'juridik')).toBe(true);
+    expect(meet('business law', 'law')).toBe(true);
+    expect(meet('cancerforskning', 'research')).toBe(true);
+    expect(meet('maskininlärning', 'maskin')).toBe(false);
+  });
+
   it('finds inflected forms and keeps unrelated fields apart', () => {
     expect(meet('batterierna', 'batteries')).toBe(true);
     expect(meet('lawyers', 'juridik')).toBe(true);
