@@ -30,7 +30,7 @@ verksamhetsutveckling, verksamhetsutvecklare, processutveckling | business devel
 strategi, strategiarbete, strategisk | strategy, strategic
 konsult, konsulter, konsultbolag, konsultbranschen | consultant, consulting, consultancy
 managementkonsult, managementkonsulting, ledningskonsult | management consultant, management consulting
-entreprenörskap, entreprenör, företagande, starta eget, starta företag, eget företag, egenföretagare | entrepreneurship, entrepreneur, founder, starting a company, own business, self-employed
+entreprenörskap, entreprenör, starta eget, starta företag, eget företag, egenföretagare | entrepreneurship, entrepreneur, founder, starting a company, own business, self-employed
 startup, startups, startupbolag, uppstartsbolag | startup, startups, start-up, start-ups
 innovation, innovationer | innovation
 riskkapital | venture capital, vc

@@ -168,13 +168,15 @@ export function createTextAnalyser(options: AnalyserOptions = {}): TextAnalyser 
   };
 
   /**
-   * A listed name's terms: its concept, and, a little, the concepts of its parts that are
-   * concepts themselves, so a specialism still meets its field ("affärsjuridik" and
-   * "business law" meet "juridik" and "law"). Parts that are no concept are left out, so
-   * "maskininlärning" never meets "maskinteknik" through "maskin".
+   * A listed name's terms: its concept, and, a little, the concept of its head (the last
+   * part of a Swedish compound or of a phrase, which names what kind of thing it is), so a
+   * specialism still meets its field ("affärsjuridik" and "business law" meet "juridik" and
+   * "law"). Modifiers are left out ("business" in "business law" says nothing about law),
+   * and so is a head that is no concept ("maskininlärning" never meets "maskinteknik").
    */
   const listedTerms = (ids: readonly number[], parts: readonly string[]): Terms => {
-    const partIds = parts.map((p) => conceptsOf(keys(p)).filter((id) => !ids.includes(id))).filter((l) => l.length > 0);
+    const head = parts.slice(-1);
+    const partIds = head.map((p) => conceptsOf(keys(p)).filter((id) => !ids.includes(id))).filter((l) => l.length > 0);
     if (partIds.length === 0) return conceptTerms(ids, 1);
     const terms = new Map<string, number>(conceptTerms(ids, 1 - LISTED_PART_SHARE));
     for (const list of partIds) {
