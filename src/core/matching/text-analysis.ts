@@ -34,7 +34,8 @@ export interface AnalysedWord {
 }
 
 export interface TextAnalyser {
-  analyse(text: string): AnalysedWord[];
+  /** The words of a text; the same text gives the same (shared, unchanging) array. */
+  analyse(text: string): readonly AnalysedWord[];
 }
 
 export interface AnalyserOptions {
@@ -119,8 +120,17 @@ export function createTextAnalyser(options: AnalyserOptions = {}): TextAnalyser 
     const lower = w.toLowerCase();
     if (lower.length >= 3 && !isStopWord(lower) && !DIGITS.test(lower)) knownRoots.add(keys(lower)[0]);
   }
-  const dropped = (lower: string): boolean => DEGREE_WORDS.has(lower) || isPlaceName(lower, places) || isStopWord(lower);
-  const isPart = (part: string): boolean => knownRoots.has(keys(part)[0]) || DEGREE_WORDS.has(part) || isPlaceName(part, places);
+  const placeCache = new Map<string, boolean>();
+  const isPlace = (lower: string): boolean => {
+    let known = placeCache.get(lower);
+    if (known === undefined) {
+      known = isPlaceName(lower, places);
+      placeCache.set(lower, known);
+    }
+    return known;
+  };
+  const dropped = (lower: string): boolean => DEGREE_WORDS.has(lower) || isPlace(lower) || isStopWord(lower);
+  const isPart = (part: string): boolean => knownRoots.has(keys(part)[0]) || DEGREE_WORDS.has(part) || isPlace(part);
 
   const conceptsOf = (key: readonly [string, string]): number[] => {
     const a = list.concepts.get(key[0]) ?? [];
@@ -199,8 +209,9 @@ export function createTextAnalyser(options: AnalyserOptions = {}): TextAnalyser 
     return null;
   };
 
-  return {
-    analyse(text: string): AnalysedWord[] {
+  // Explanations analyse the proposed pairs' texts again: each text is analysed once.
+  const textCache = new Map<string, readonly AnalysedWord[]>();
+  const analyseText = (text: string): AnalysedWord[] => {
       const normal = text.normalize('NFC');
       const ts = tokens(normal);
       const out: AnalysedWord[] = [];
@@ -224,11 +235,20 @@ export function createTextAnalyser(options: AnalyserOptions = {}): TextAnalyser 
         // One letter carries nothing; bare numbers (years, counts) are not interests.
         if (t.word.length < 2 || DIGITS.test(t.word)) continue;
         if (isStopWord(t.lower) && (!ACRONYM.test(t.word) || FORM_WORDS.has(t.lower))) continue;
-        if (DEGREE_WORDS.has(t.lower) || isPlaceName(t.lower, places)) continue;
+        if (DEGREE_WORDS.has(t.lower) || isPlace(t.lower)) continue;
         const { terms, listed } = wordTerms(t.lower);
         out.push({ text: t.word, sentenceStart: t.sentenceStart, terms, listed, start: t.start, end: t.end });
       }
       return out;
+  };
+  return {
+    analyse(text: string): readonly AnalysedWord[] {
+      let words = textCache.get(text);
+      if (words === undefined) {
+        words = analyseText(text);
+        textCache.set(text, words);
+      }
+      return words;
     },
   };
 }
