@@ -10,7 +10,11 @@
  *   2. scoring plus solving for 2,000 x 2,000 and 5,000 x 5,000 with peak memory;
  *   3. the quality of the same rounds: total score, lowest pair, unmatched mentees and
  *      pairs under 30 for the optimal assignment, "raise the worst pair first" and a
- *      greedy best-first assignment.
+ *      greedy best-first assignment;
+ *   Q. first, the match quality table of bench/match-quality.ts (labelled set and demo).
+ *
+ * `node scripts/bench.cjs match:quality` prints only the quality table, `match:scale` only
+ * part 2 and 3, `match:solver` only part 1, `match:explain` every demo explanation.
  *
  * munkres minimises cost over every row of a full matrix, so it gets cost = max - score
  * per mentor place (a mentor of capacity 2 is two columns) and a big-M cost for pairs the
@@ -38,6 +42,7 @@ import {
   solveAssignment,
 } from '../src/core';
 import type { Mentee, Mentor } from '../src/core/types';
+import { benchQuality, printDemoExplanations } from './match-quality';
 
 declare const gc: (() => void) | undefined;
 /** A full collection, when node runs with --expose-gc (the bench runner does). */
@@ -526,7 +531,13 @@ async function main(): Promise<void> {
     return;
   }
   const only = process.argv[2];
+  if (only === 'explain') {
+    printDemoExplanations();
+    return;
+  }
   console.log(`Matching benchmark: node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}`);
+  if (only === undefined || only === 'quality') benchQuality();
+  if (only === 'quality') return;
   if (only !== 'scale') benchSolvers();
   if (only !== 'solver') await benchScale();
 }

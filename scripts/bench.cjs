@@ -12,7 +12,9 @@ const esbuild = require('esbuild');
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'build/bench');
 
-function runBench(name) {
+/** `name` or `name:part`; the part is passed to the benchmark as its first argument. */
+function runBench(spec) {
+  const [name, ...part] = spec.split(':');
   const entry = path.join(ROOT, 'bench', `${name}.ts`);
   if (!fs.existsSync(entry)) throw new Error(`No benchmark named "${name}" (expected ${entry})`);
   const outfile = path.join(OUT, `${name}.cjs`);
@@ -27,7 +29,7 @@ function runBench(name) {
     logLevel: 'warning',
   });
   console.log(`\n=== bench/${name}.ts ===`);
-  const result = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', outfile], {
+  const result = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', outfile, ...part], {
     stdio: 'inherit',
     cwd: ROOT,
   });

@@ -6,6 +6,7 @@
  * here: it is a hard rule (see hard-rules.ts), never a matter of points.
  */
 import type { Mentee, Mentor } from '../types';
+import { placeKey } from './place-names';
 
 export type CriterionId = 'field' | 'career' | 'wishes' | 'sharedFields' | 'city';
 
@@ -83,14 +84,12 @@ export function textSimilarity(cosine: number): number {
  */
 export const DIGITAL_CITY_CREDIT = 0.75;
 
-/** City names compared without case, accents or extra spaces ("Göteborg" = "goteborg "). */
+/**
+ * City names compared without case, accents or extra spaces, and with the names of one
+ * city in both languages as one ("Göteborg" = "goteborg " = "Gothenburg").
+ */
 export function cityKey(city: string): string {
-  return city
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return placeKey(city);
 }
 
 /** Ticked fields are compared as labels, without case or extra spaces. */

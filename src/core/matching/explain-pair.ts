@@ -1,21 +1,24 @@
 /**
  * This file defines the facts behind one proposed pair, as plain data the sidebar and the
- * match email can show: the points per criterion, the words and ticked fields the two
- * share (as the mentee wrote them, not as stems), the city and language facts, and where
- * this mentor stands among the mentee's possible mentors. Shared words are found by
- * analysing just this pair's texts again with the model's analyser, which is cheap for
- * the few hundred pairs proposed and keeps the 0-100 table free of per-pair word lists.
+ * match email can show: the points per criterion, the evidence behind each text criterion
+ * (the mentee's words as written, the mentor's words they meet, and the points they carry),
+ * the ticked fields the two share, the city and language facts, and where this mentor
+ * stands among the mentee's possible mentors. Evidence is found by analysing just this
+ * pair's texts again with the model's analyser, which is cheap for the few hundred pairs
+ * proposed and keeps the 0-100 table free of per-pair word lists.
  */
 import type { Language } from '../types';
-import { fieldKey, menteeText, mentorText } from './criteria';
+import { fieldKey } from './criteria';
+import { evidenceFor, type SharedTerm } from './pair-evidence';
 import { type PairPoints, pairPoints } from './score-matrix';
-import type { DirectionVectors, ScoringModel } from './scoring-model';
-import type { AnalysedWord } from './text-analysis';
+import type { ScoringModel } from './scoring-model';
+
+export type { SharedTerm } from './pair-evidence';
 
 export interface PairExplanation {
   readonly points: PairPoints;
-  /** Shared words per text criterion, most telling first (at most MAX_WORDS each). */
-  readonly sharedWords: { readonly field: string[]; readonly career: string[]; readonly wishes: string[] };
+  /** Evidence per text criterion, most points first; only what carries a real part of the points. */
+  readonly sharedWords: { readonly field: SharedTerm[]; readonly career: SharedTerm[]; readonly wishes: SharedTerm[] };
   /** Ticked fields both chose, as labelled in the mentee's answer. */
   readonly sharedFields: string[];
   readonly city: { readonly mentee: string; readonly mentor: string; readonly same: boolean; readonly bothDigital: boolean };
@@ -29,8 +32,6 @@ export interface PairExplanation {
   readonly gapToBest: number;
   readonly locked: boolean;
 }
-
-const MAX_WORDS = 5;
 
 /** Where the pair stands among the mentee's allowed mentors. */
 export interface RankFacts {
@@ -50,8 +51,8 @@ export function explainPair(
   const mentee = model.mentees[i]!;
   const mentor = model.mentors[j]!;
   const points = pairPoints(model, i, j);
-  const words = (c: 'field' | 'career' | 'wishes'): string[] =>
-    model.points[c] > 0 ? sharedWords(model, model.text[c], i, j) : [];
+  const words = (c: 'field' | 'career' | 'wishes'): SharedTerm[] =>
+    points[c] > 0 ? evidenceFor(model, c, i, j, points[c]) : [];
   const mentorFields = new Set(mentor.fields.map(fieldKey));
   const sharedFields: string[] = [];
   if (model.points.sharedFields > 0) {
@@ -80,53 +81,4 @@ export function explainPair(
     gapToBest: Math.max(0, rank.bestScore - score),
     locked,
   };
-}
-
-/**
- * The words behind the shared terms of one criterion, ordered by how much they add to the
- * cosine (rare shared words first), one entry per word. The mentee's words are listed; a
- * word is shown as written somewhere mid-sentence (so "Volvo" and "AI" keep their capitals)
- * and in lower case if it was only ever capitalised for starting a sentence.
- */
-function sharedWords(model: ScoringModel, dirs: readonly DirectionVectors[], i: number, j: number): string[] {
-  const found = new Map<string, { weight: number; order: number }>();
-  const forms = new Map<string, string>();
-  const noteForm = (word: AnalysedWord): void => {
-    const key = word.text.toLowerCase();
-    if (!word.sentenceStart && !forms.has(key)) forms.set(key, word.text);
-  };
-  for (const d of dirs) {
-    const a = rowWeights(d.mentee, i);
-    const b = rowWeights(d.mentor, j);
-    if (a.size === 0 || b.size === 0) continue;
-    const menteeWords = model.analyser.analyse(menteeText(model.mentees[i]!, d.direction.mentee));
-    menteeWords.forEach((word, order) => {
-      let weight = 0;
-      for (const [term, share] of word.terms) {
-        const id = model.termId.get(term);
-        if (id === undefined) continue;
-        const wa = a.get(id);
-        const wb = b.get(id);
-        if (wa !== undefined && wb !== undefined) weight += share * wa * wb;
-      }
-      if (weight <= 0) return;
-      noteForm(word);
-      const key = word.text.toLowerCase();
-      const seen = found.get(key);
-      // A word written twice counts once; its term weight already reflects the count.
-      if (seen === undefined) found.set(key, { weight, order });
-      else seen.weight = Math.max(seen.weight, weight);
-    });
-    for (const word of model.analyser.analyse(mentorText(model.mentors[j]!, d.direction.mentor))) noteForm(word);
-  }
-  return [...found.entries()]
-    .sort(([, x], [, y]) => y.weight - x.weight || x.order - y.order)
-    .slice(0, MAX_WORDS)
-    .map(([key]) => forms.get(key) ?? key);
-}
-
-function rowWeights(set: DirectionVectors['mentee'], k: number): Map<number, number> {
-  const out = new Map<number, number>();
-  for (let p = set.start[k]!; p < set.start[k + 1]!; p++) out.set(set.ids[p]!, set.weights[p]!);
-  return out;
 }

@@ -8,15 +8,19 @@
  */
 import type { Language } from '../types';
 import { CRITERIA, type CriterionId } from './criteria';
-import type { PairExplanation } from './explain-pair';
+import type { PairExplanation, SharedTerm } from './explain-pair';
 import type { UnmatchedMentee } from './unmatched-reasons';
 
 interface Phrases {
   and: string;
-  field(words: string): string;
-  career(words: string): string;
-  wishes(words: string): string;
+  /** The mentee's studies (x) against the mentor's work (work) and studies (studies). */
+  field(x: string, work: string, studies: string): string;
+  career(x: string, work: string, employer: string): string;
+  /** Direction 0: the mentee's wishes met by the mentor's profile; 1: the mentor's wishes met by the mentee. */
+  wishes(direction: number, wish: string, profile: string): string;
   sharedFields(list: string): string;
+  quote(label: string): string;
+  nothingShared(best: boolean): string;
   sameCity(city: string): string;
   digital: string;
   differentCities(a: string, b: string): string;
@@ -31,20 +35,29 @@ interface Phrases {
 }
 
 const round = (x: number): number => Math.round(x);
+const both = (a: string, b: string, and: string): string => [a, b].filter(Boolean).join(` ${and} `);
 
 const sv: Phrases = {
   and: 'och',
-  field: (w) => `båda arbetar med ${w}`,
-  career: (w) => `adeptens karriärmål passar mentorns yrke: ${w}`,
-  wishes: (w) => `önskemål som möts: ${w}`,
+  field: (x, work, studies) =>
+    `adeptens utbildning i ${x} möter mentorns ${both(work && `arbete med ${work}`, studies && `utbildning i ${studies}`, 'och')}`,
+  career: (x, work, employer) =>
+    `adeptens karriärmål om ${x} passar mentorns ${both(work && `arbete med ${work}`, employer && `arbetsplats ${employer}`, 'och')}`,
+  wishes: (d, wish, profile) =>
+    d === 0
+      ? `adeptens önskemål om ${wish} möts av mentorns ${profile}`
+      : `mentorns önskemål om ${wish} möts av adeptens ${profile}`,
   sharedFields: (l) => `samma områden i listan: ${l}`,
+  quote: (l) => `”${l}”`,
+  nothingShared: (best) =>
+    `inga gemensamma ord eller områden; paret föreslås för att ${best ? 'ingen möjlig mentor delar mer med adepten' : 'mentorer som delar mer behövs för andra adepter'}`,
   sameCity: (c) => (c ? `samma stad (${c})` : 'samma stad'),
   digital: 'båda kan ses digitalt',
   differentCities: (a, b) => `olika städer (${a || 'okänd'} och ${b || 'okänd'})`,
   english: 'adepten behöver engelska och mentorn tar emot engelskspråkiga adepter',
   swedish: 'mentorskap på svenska',
   locked: 'låst av projektgruppen',
-  points: (t, p) => `${t} poäng av 100 (${p})`,
+  points: (t, p) => (p ? `${t} poäng av 100 (${p})` : `${t} poäng av 100`),
   criterion: { field: 'kompetens', career: 'karriär', wishes: 'önskemål', sharedFields: 'områden', city: 'stad' },
   best: (n) => `adeptens bästa alternativ av ${n} möjliga mentorer`,
   rank: (r, n, g) =>
@@ -69,17 +82,25 @@ const sv: Phrases = {
 
 const en: Phrases = {
   and: 'and',
-  field: (w) => `both in ${w}`,
-  career: (w) => `the mentee's career goals fit the mentor's work: ${w}`,
-  wishes: (w) => `wishes that meet: ${w}`,
+  field: (x, work, studies) =>
+    `the mentee's studies in ${x} meet the mentor's ${both(work && `work in ${work}`, studies && `studies in ${studies}`, 'and')}`,
+  career: (x, work, employer) =>
+    `the mentee's career goals in ${x} fit the mentor's ${both(work && `work in ${work}`, employer && `employer ${employer}`, 'and')}`,
+  wishes: (d, wish, profile) =>
+    d === 0
+      ? `the mentee's wish for ${wish} is met by the mentor's ${profile}`
+      : `the mentor's wish for ${wish} is met by the mentee's ${profile}`,
   sharedFields: (l) => `same ticked fields: ${l}`,
+  quote: (l) => `“${l}”`,
+  nothingShared: (best) =>
+    `no shared words or fields; the pair is proposed because ${best ? 'no possible mentor shares more with the mentee' : 'mentors who share more are needed for other mentees'}`,
   sameCity: (c) => (c ? `same city (${c})` : 'same city'),
   digital: 'both open to digital meetings',
   differentCities: (a, b) => `different cities (${a || 'unknown'} and ${b || 'unknown'})`,
   english: 'the mentee needs English and the mentor accepts English',
   swedish: 'mentorship in Swedish',
   locked: 'locked by the project group',
-  points: (t, p) => `${t} of 100 points (${p})`,
+  points: (t, p) => (p ? `${t} of 100 points (${p})` : `${t} of 100 points`),
   criterion: { field: 'competence', career: 'career', wishes: 'wishes', sharedFields: 'fields', city: 'city' },
   best: (n) => `the mentee's best option of ${n} possible mentors`,
   rank: (r, n, g) =>
@@ -125,38 +146,75 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** Distinct texts, in order, case-insensitively. */
+function distinct(texts: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return texts.filter((t) => {
+    const key = t.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Whole points per criterion that add up to the rounded total: each part is rounded down,
+ * and the points still missing go to the parts that lost most in rounding.
+ */
+export function roundedParts(points: PairExplanation['points']): Array<[CriterionId, number]> {
+  const total = round(points.total);
+  const parts = CRITERIA.filter((c) => points[c] > 0).map((c) => ({ c, whole: Math.floor(points[c]), rest: points[c] % 1 }));
+  let missing = total - parts.reduce((s, p) => s + p.whole, 0);
+  for (const p of [...parts].sort((x, y) => y.rest - x.rest)) {
+    if (missing <= 0) break;
+    p.whole++;
+    missing--;
+  }
+  return parts.filter((p) => p.whole > 0).map((p) => [p.c, p.whole]);
+}
+
+/** The text-criteria clauses: the mentee's words against the mentor's, per criterion. */
+function evidenceClauses(ex: PairExplanation, p: Phrases): string[] {
+  const clauses: string[] = [];
+  const list = (items: readonly string[]): string => joinList(distinct(items), p.and);
+  const from = (items: readonly SharedTerm[], fields: readonly string[]): string =>
+    list(items.filter((e) => fields.includes(e.mentorField)).map((e) => e.mentor));
+  const { field, career, wishes } = ex.sharedWords;
+  if (field.length > 0) {
+    clauses.push(p.field(list(field.map((e) => e.mentee)), from(field, ['field', 'organisation', 'wishes']), from(field, ['education'])));
+  }
+  if (career.length > 0) {
+    clauses.push(p.career(list(career.map((e) => e.mentee)), from(career, ['field', 'education', 'wishes']), from(career, ['organisation'])));
+  }
+  for (const d of [0, 1]) {
+    const items = wishes.filter((e) => e.direction === d);
+    if (items.length === 0) continue;
+    const wish = list(items.map((e) => (d === 0 ? e.mentee : e.mentor)));
+    const other = list(items.map((e) => (d === 0 ? e.mentor : e.mentee)));
+    clauses.push(p.wishes(d, wish, other.toLowerCase() === wish.toLowerCase() ? profileWord(p) : `${profileWord(p)} (${other})`));
+  }
+  return clauses;
+}
+
+const profileWord = (p: Phrases): string => (p === sv ? 'profil' : 'profile');
+
 /** The explanation as sentences: shared facts first, then points and rank. */
 export function renderExplanation(ex: PairExplanation, language: Language): string {
   const p = PHRASES[language] ?? sv;
-  const clauses: string[] = [];
-  const shown = new Set<string>();
-  // A word that explains one criterion is not repeated under the next.
-  const fresh = (words: readonly string[]): string[] =>
-    words.filter((w) => {
-      const key = w.toLowerCase();
-      if (shown.has(key)) return false;
-      shown.add(key);
-      return true;
-    });
-  const field = fresh(ex.sharedWords.field);
-  if (field.length > 0) clauses.push(p.field(joinList(field, p.and)));
-  const career = fresh(ex.sharedWords.career);
-  if (career.length > 0) clauses.push(p.career(joinList(career, p.and)));
-  const wishes = fresh(ex.sharedWords.wishes);
-  if (wishes.length > 0) clauses.push(p.wishes(joinList(wishes, p.and)));
-  if (ex.sharedFields.length > 0) clauses.push(p.sharedFields(joinList(ex.sharedFields, p.and)));
+  const clauses = evidenceClauses(ex, p);
+  if (ex.sharedFields.length > 0) clauses.push(p.sharedFields(joinList(ex.sharedFields.map(p.quote), p.and)));
+  if (clauses.length === 0) clauses.push(p.nothingShared(ex.rank === 1));
   if (ex.city.same) clauses.push(p.sameCity(ex.city.mentor || ex.city.mentee));
   else if (ex.city.bothDigital) clauses.push(p.digital);
   else clauses.push(p.differentCities(ex.city.mentee, ex.city.mentor));
   clauses.push(ex.language.mentee === 'en' ? p.english : p.swedish);
   if (ex.locked) clauses.push(p.locked);
 
-  const parts = CRITERIA.filter((c) => ex.points[c] > 0)
-    .map((c) => `${p.criterion[c]} ${round(ex.points[c])}`)
+  const parts = roundedParts(ex.points)
+    .map(([c, n]) => `${p.criterion[c]} ${n}`)
     .join(', ');
-  const standing =
-    ex.rank === 1 ? p.best(ex.candidates) : p.rank(ex.rank, ex.candidates, ex.gapToBest);
-  return `${capitalise(clauses.join('; '))}. ${capitalise(p.points(round(ex.points.total), parts || '0'))}; ${standing}.`;
+  const standing = ex.rank === 1 ? p.best(ex.candidates) : p.rank(ex.rank, ex.candidates, ex.gapToBest);
+  return `${capitalise(clauses.join('; '))}. ${capitalise(p.points(round(ex.points.total), parts))}; ${standing}.`;
 }
 
 /** Why a mentee has no mentor, as one sentence. */

@@ -15,7 +15,7 @@ export {
   fieldKey,
   textSimilarity,
 } from './criteria';
-export { explainPair, type PairExplanation, type RankFacts } from './explain-pair';
+export { explainPair, type PairExplanation, type RankFacts, type SharedTerm } from './explain-pair';
 export { renderExplanation, renderUnmatchedReason } from './explanation-text';
 export { allowedScores, applyRules, languageAllows, type ResolvedRules, resolveRules } from './hard-rules';
 export {

@@ -23,7 +23,7 @@ import {
   type TextDirection,
 } from './criteria';
 import { type InvertedIndex, invertVectors, isEmptyVector, packVectors, type VectorSet } from './sparse-vectors';
-import { createTextAnalyser, type TextAnalyser } from './text-analysis';
+import { createTextAnalyser, type TextAnalyser, tokenize } from './text-analysis';
 
 /** One text comparison with its vectors built: mentee side, mentor side and the index. */
 export interface DirectionVectors {
@@ -59,7 +59,12 @@ export function buildScoringModel(
   weights: Readonly<CriterionWeights>,
   enabled: Readonly<Record<CriterionId, boolean>>,
 ): ScoringModel {
-  const analyser = createTextAnalyser();
+  // The round's own words are what compounds may split into; its cities are no evidence.
+  const vocabulary = new Set<string>();
+  for (const p of mentees) for (const f of MENTEE_TEXT_FIELDS) for (const w of tokenize(p[f])) vocabulary.add(w.toLowerCase());
+  for (const p of mentors) for (const f of MENTOR_TEXT_FIELDS) for (const w of tokenize(p[f])) vocabulary.add(w.toLowerCase());
+  const places = new Set<string>([...mentees, ...mentors].map((p) => p.city));
+  const analyser = createTextAnalyser({ vocabulary, places });
   const termId = new Map<string, number>();
   const countsOf = (text: string): TermCounts => {
     const counts: TermCounts = new Map();

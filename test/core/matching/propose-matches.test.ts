@@ -124,8 +124,10 @@ describe('explanations', () => {
 
   it('lists shared words as written (not stems) and shared fields', () => {
     expect(a1.mentorId).toBe('M1');
-    expect(a1.explanation.sharedWords.field).toEqual(expect.arrayContaining(['mjukvaruutveckling', 'AI']));
-    expect(a1.explanation.sharedWords.career).toEqual(['Volvo']);
+    expect(a1.explanation.sharedWords.field.map((e) => e.mentee)).toEqual(expect.arrayContaining(['mjukvaruutveckling', 'AI']));
+    expect(a1.explanation.sharedWords.career.map((e) => [e.mentee, e.mentor, e.mentorField])).toEqual([
+      ['Volvo', 'Volvo Cars', 'organisation'],
+    ]);
     expect(a1.explanation.sharedFields).toEqual(['IT']);
     expect(a1.explanation.city).toEqual({ mentee: 'Göteborg', mentor: 'Göteborg', same: true, bothDigital: false });
   });
@@ -144,9 +146,11 @@ describe('explanations', () => {
 
   it('reads as plain Swedish', () => {
     const text = renderExplanation(a1.explanation, 'sv');
-    expect(text).toMatch(/^Båda arbetar med (AI och mjukvaruutveckling|mjukvaruutveckling och AI); /);
-    expect(text).toContain('adeptens karriärmål passar mentorns yrke: Volvo');
-    expect(text).toContain('samma områden i listan: IT');
+    expect(text).toMatch(
+      /^Adeptens utbildning i (AI och mjukvaruutveckling|mjukvaruutveckling och AI) möter mentorns arbete med (AI och mjukvaruutveckling|mjukvaruutveckling och AI); /,
+    );
+    expect(text).toContain('adeptens karriärmål om Volvo passar mentorns arbetsplats Volvo Cars');
+    expect(text).toContain('samma områden i listan: ”IT”');
     expect(text).toContain('samma stad (Göteborg)');
     expect(text).toContain('adeptens bästa alternativ av 3 möjliga mentorer');
     expect(text).toMatch(/\d+ poäng av 100 \(kompetens \d+, karriär \d+, områden \d+, stad \d+\)/);
@@ -154,7 +158,7 @@ describe('explanations', () => {
 
   it('reads as plain English', () => {
     const text = renderExplanation(a2.explanation, 'en');
-    expect(text).toMatch(/^Both in mjukvaruutveckling; /);
+    expect(text).toMatch(/^The mentee's studies in mjukvaruutveckling meet the mentor's work in mjukvaruutveckling; /);
     expect(text).toContain('both open to digital meetings');
     expect(text).toContain('the mentee needs English and the mentor accepts English');
     expect(text).toMatch(/of 100 points/);
