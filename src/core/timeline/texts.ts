@@ -1,0 +1,99 @@
+/**
+ * This file defines the timeline's words in Swedish and English: each step's name as the
+ * sidebar and the Log sheet show it, the states, and the messages of the runner.
+ */
+import type { Language } from '../types';
+import type { StepState } from './records';
+import type { StepId } from './steps';
+
+export interface TimelineTexts {
+  step: Record<StepId, string>;
+  state: Record<StepState, string>;
+  message: Record<string, string>;
+}
+
+const sv: TimelineTexts = {
+  step: {
+    openForms: 'Öppna formulären',
+    closeForms: 'Stäng formulären',
+    announceMatches: 'Meddela matchningarna',
+    createKickoff: 'Skapa kickoffen i kalendern',
+    kickoffReminder: 'Påminnelse om kickoffen',
+    midwayCheckIn: 'Avstämning halvvägs',
+    createClosing: 'Skapa avslutningen i kalendern',
+    checkInReminder: 'Påminnelse om avstämningen och flaggor',
+    closingReminder: 'Påminnelse om avslutningen',
+    thanks: 'Tack till alla',
+    deletePersonalData: 'Radera personuppgifter',
+  },
+  state: { waiting: 'Väntar', due: 'Dags', running: 'Pågår', done: 'Klar', skipped: 'Hoppades över', failed: 'Misslyckades' },
+  message: {
+    stepDone: 'Klart.',
+    stepFailed: 'Misslyckades: {detail}',
+    stepSkipped: 'Hoppades över av {by}.',
+    stepLapsed: 'Hoppades över: tiden för steget hade passerat när automatiken körde.',
+    stepResumed: 'En tidigare körning avbröts mitt i steget; steget kontrollerades och kördes klart.',
+    stepMoved: 'Flyttades till {date} kl. {time} av {by}.',
+    awaitingConfirmation: 'Väntar på att någon i projektgruppen bekräftar.',
+    confirmed: 'Bekräftat av {by}.',
+    deletionNotAvailable: 'Raderingen av personuppgifter kommer med integritetsfunktionen; inget raderades.',
+    actionNotAvailable: 'Det här steget kan inte köras än: funktionen ({detail}) finns inte i den här versionen.',
+    formsMissing: 'Formulären finns inte än.',
+    noPairs: 'Det finns inga bekräftade par än.',
+    eventDeleted: 'Händelsen "{title}" har tagits bort ur kalendern för hand. Skapa den igen från Tidslinjen.',
+    eventCreated: 'Händelsen skapades med {guests} gäster.',
+    eventUpdated: 'Händelsen uppdaterades: {added} tillagda, {removed} borttagna gäster.',
+    tooManyGuests: 'Programmet har {guests} gäster, fler än Kalenderns gräns ({limit}) per händelse.',
+    triggerInstalled: 'Automatiken installerades under {owner}.',
+    stepBusy: 'Steget körs redan av en annan körning.',
+    notClaimable: 'Steget är redan {state}.',
+  },
+};
+
+const en: TimelineTexts = {
+  step: {
+    openForms: 'Open the forms',
+    closeForms: 'Close the forms',
+    announceMatches: 'Announce the matches',
+    createKickoff: 'Put the kickoff in the calendar',
+    kickoffReminder: 'Kickoff reminder',
+    midwayCheckIn: 'Midway check-in',
+    createClosing: 'Put the closing meeting in the calendar',
+    checkInReminder: 'Check-in reminder and flags',
+    closingReminder: 'Closing meeting reminder',
+    thanks: 'Thank everyone',
+    deletePersonalData: 'Delete personal data',
+  },
+  state: { waiting: 'Waiting', due: 'Due', running: 'Running', done: 'Done', skipped: 'Skipped', failed: 'Failed' },
+  message: {
+    stepDone: 'Done.',
+    stepFailed: 'Failed: {detail}',
+    stepSkipped: 'Skipped by {by}.',
+    stepLapsed: 'Skipped: its time had passed when the automation ran.',
+    stepResumed: 'An earlier run stopped halfway through this step; it was checked and finished.',
+    stepMoved: 'Moved to {date} at {time} by {by}.',
+    awaitingConfirmation: 'Waiting for a project group member to confirm.',
+    confirmed: 'Confirmed by {by}.',
+    deletionNotAvailable: 'Deleting personal data comes with the privacy feature; nothing was deleted.',
+    actionNotAvailable: 'This step cannot run yet: its feature ({detail}) is not in this version.',
+    formsMissing: 'The forms do not exist yet.',
+    noPairs: 'There are no confirmed pairs yet.',
+    eventDeleted: 'The event "{title}" was deleted from the calendar by hand. Create it again from the Timeline.',
+    eventCreated: 'The event was created with {guests} guests.',
+    eventUpdated: 'The event was updated: {added} guests added, {removed} removed.',
+    tooManyGuests: 'The program has {guests} guests, more than Calendar allows ({limit}) per event.',
+    triggerInstalled: 'The automation was installed under {owner}.',
+    stepBusy: 'Another run is already running this step.',
+    notClaimable: 'The step is already {state}.',
+  },
+};
+
+export function timelineTexts(language: Language): TimelineTexts {
+  return language === 'en' ? en : sv;
+}
+
+/** A message with its {placeholders} filled in; an unknown key is shown as is (it is data). */
+export function timelineMessage(language: Language, key: string, values: Record<string, string | number> = {}): string {
+  const template = timelineTexts(language).message[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
