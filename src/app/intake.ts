@@ -121,7 +121,7 @@ export function ingestSubmission(ports: Ports, event: { sheetId: number; row: nu
   if (!settings) return { kind: 'ignored', reason: 'no settings' };
   const role = roleOfSheet(ports, event.sheetId);
   if (!role) return { kind: 'ignored', reason: 'not a response sheet of this program' };
-  return ports.runtime.withLock(() => {
+  return ports.lock.withLock(() => {
     const raw = ports.tables.readRow(event.sheetId, event.row);
     const response = raw ? toRawResponse(raw.headers, raw.values, event.row) : null;
     if (!response) return { kind: 'ignored', reason: `row ${event.row} holds no response` };
@@ -150,7 +150,7 @@ function responsesOf(data: TableData): RawResponse[] {
 export function rereadAll(ports: Ports, settings: ProgramSettings): RereadSummary {
   const records = formRecords(ports);
   const summary: RereadSummary = { added: 0, updated: 0, unchanged: 0 };
-  return ports.runtime.withLock(() => {
+  return ports.lock.withLock(() => {
     for (const role of ROLES) {
       const record = records[role];
       if (!record) continue;

@@ -3,6 +3,7 @@
  * interfaces. src/gas implements them with Apps Script services; only src/main.ts wires the
  * two together, so use cases can be read (and reasoned about) without any Google detail.
  */
+import type { FormSpec } from '../core/forms';
 import type { IsoDate } from '../core/program';
 import type { Role } from '../core/types';
 
@@ -31,21 +32,7 @@ export interface FormState {
   accepting: boolean;
 }
 
-export interface FormItemLike {
-  type: 'text' | 'paragraph' | 'email' | 'phone' | 'choice' | 'checkbox' | 'scale' | 'consent';
-  title: string;
-  helpText?: string;
-  required: boolean;
-  choices?: string[];
-}
-
-export interface FormSpecLike {
-  title: string;
-  description: string;
-  confirmationMessage: string;
-  items: FormItemLike[];
-}
-
+/** Small JSON values every editor of the spreadsheet sees (Document Properties). */
 export interface DocumentStore {
   readJson<T>(key: string): T | null;
   writeJson(key: string, value: unknown): void;
@@ -53,19 +40,6 @@ export interface DocumentStore {
 
 /** How a form is worded and opened: texts come in the program's language. */
 export interface FormBuild {
-  /** Shown by Google Forms when an email answer fails validation. */
-  emailHelp: string;
-  accepting: boolean;
-}
-
-export interface DocumentStore {
-  readJson<T>(key: string): T | null;
-  writeJson(key: string, value: unknown): void;
-}
-
-/** How a new form is linked and worded: texts come in the program's language. */
-export interface FormCreation {
-  responseSheetName: string;
   /** Shown by Google Forms when an email answer fails validation. */
   emailHelp: string;
   accepting: boolean;
@@ -80,7 +54,7 @@ export interface FormsGateway {
   /** Step 1: an empty form with this title. */
   create(title: string): Omit<FormRecord, 'responseSheetId' | 'built'>;
   /** Step 2: (re)writes every question, description and confirmation, publishes, opens or closes. */
-  build(formId: string, spec: FormSpecLike, how: FormBuild): void;
+  build(formId: string, spec: FormSpec, how: FormBuild): void;
   /** Step 3: links the form to this spreadsheet (once) and names its response tab; its id, or -1 if not there yet. */
   link(formId: string, responseSheetName: string): number;
   /** Opens (publishing if needed) or closes the form; false when it no longer exists. */
@@ -100,12 +74,25 @@ export interface Tables {
   writeBlock(name: string, row: number, column: number, values: unknown[][]): void;
 }
 
-export interface Runtime {
-  /** Today in the spreadsheet's time zone. */
+/**
+ * The clock. Dates the group types (the timeline) are meant in the spreadsheet's time zone
+ * (File > Settings), which an add-on's users set per document; the script's time zone is
+ * the add-on's manifest, the same for every program, so it is not used for "today".
+ */
+export interface Clock {
+  /** Today (YYYY-MM-DD) in the spreadsheet's time zone. */
   today(): IsoDate;
+  /** Now, as an ISO 8601 instant in UTC. */
   nowIso(): string;
+}
+
+export interface Lock {
   /** Runs `work` holding the document lock, so writers never interleave. */
   withLock<T>(work: () => T): T;
+}
+
+export interface Triggers {
+  /** Installs the spreadsheet's form-submit trigger unless this user already has one; true when made now. */
   ensureFormSubmitTrigger(): boolean;
 }
 
@@ -113,5 +100,7 @@ export interface Ports {
   store: DocumentStore;
   forms: FormsGateway;
   tables: Tables;
-  runtime: Runtime;
+  clock: Clock;
+  lock: Lock;
+  triggers: Triggers;
 }

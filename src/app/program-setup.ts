@@ -20,7 +20,7 @@ export function savedSettings(ports: Ports): ProgramSettings | null {
 }
 
 export function draftSettings(ports: Ports, language: Language = 'sv'): ProgramSettings {
-  return defaultSettings(ports.runtime.today(), language);
+  return defaultSettings(ports.clock.today(), language);
 }
 
 export type SaveResult = { ok: true; settings: ProgramSettings } | { ok: false; errors: Record<string, string> };

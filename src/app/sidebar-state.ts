@@ -28,7 +28,7 @@ export interface SidebarState {
 export function sidebarState(ports: Ports): SidebarState {
   const saved = savedSettings(ports);
   const settings = saved ?? draftSettings(ports);
-  const today = ports.runtime.today();
+  const today = ports.clock.today();
   const forms = formViews(ports);
   const counts = applicantCounts(ports, settings.language);
   const progress = {
@@ -39,7 +39,7 @@ export function sidebarState(ports: Ports): SidebarState {
     programName: saved?.programName ?? '',
     language: settings.language,
     today,
-    readAt: ports.runtime.nowIso(),
+    readAt: ports.clock.nowIso(),
     configured: saved !== null,
     settings,
     forms,

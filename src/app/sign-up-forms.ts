@@ -51,7 +51,7 @@ function withinApplicationWindow(settings: ProgramSettings, today: string): bool
 export function createForms(ports: Ports, settings: ProgramSettings): void {
   const t = messages(settings.language);
   const records = formRecords(ports);
-  const accepting = withinApplicationWindow(settings, ports.runtime.today());
+  const accepting = withinApplicationWindow(settings, ports.clock.today());
   const save = (role: Role, record: FormRecord) => {
     records[role] = record;
     ports.store.writeJson(FORMS_KEY, records);
@@ -73,7 +73,7 @@ export function createForms(ports: Ports, settings: ProgramSettings): void {
       save(role, { ...record, responseSheetId: ports.forms.link(record.formId, sheetName) });
     }
   }
-  ports.runtime.ensureFormSubmitTrigger();
+  ports.triggers.ensureFormSubmitTrigger();
 }
 
 export function setFormAccepting(ports: Ports, settings: ProgramSettings, role: Role, accepting: boolean): void {

@@ -4,7 +4,8 @@
  * sheet is found and given a clear name. Forms made after 30 June 2026 start unpublished,
  * and the typings predate setPublished, hence the small augmentation below.
  */
-import type { FormBuild, FormItemLike, FormRecord, FormSpecLike, FormState } from '../app/ports';
+import type { FormBuild, FormRecord, FormState } from '../app/ports';
+import type { FormItemSpec, FormSpec } from '../core/forms';
 
 type Form = GoogleAppsScript.Forms.Form & {
   setPublished?: (published: boolean) => Form;
@@ -20,7 +21,7 @@ export function openForm(formId: string): Form | null {
   }
 }
 
-function addItem(form: Form, item: FormItemLike, emailHelp: string): void {
+function addItem(form: Form, item: FormItemSpec, emailHelp: string): void {
   switch (item.type) {
     case 'text':
     case 'phone': {
@@ -67,7 +68,7 @@ export function createForm(title: string): Omit<FormRecord, 'responseSheetId' | 
 }
 
 /** Step 2: the questions from the spec, replacing any a failed earlier attempt left. */
-export function buildForm(formId: string, spec: FormSpecLike, how: FormBuild): void {
+export function buildForm(formId: string, spec: FormSpec, how: FormBuild): void {
   const form = requireForm(formId);
   for (const item of form.getItems().reverse()) form.deleteItem(item);
   form.setTitle(spec.title).setDescription(spec.description).setConfirmationMessage(spec.confirmationMessage);

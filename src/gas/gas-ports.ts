@@ -52,11 +52,12 @@ export function gasPorts(): Ports {
     store: { readJson, writeJson },
     forms: { state: formState, create: createForm, build: buildForm, link: linkForm, setAccepting },
     tables,
-    runtime: {
-      today: () => Utilities.formatDate(new Date(), Session.getScriptTimeZone(), 'yyyy-MM-dd'),
+    clock: {
+      // The spreadsheet's zone, not Session.getScriptTimeZone() (the add-on's manifest): see Clock.
+      today: () => Utilities.formatDate(new Date(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
       nowIso: () => new Date().toISOString(),
-      withLock: withDocumentLock,
-      ensureFormSubmitTrigger,
     },
+    lock: { withLock: withDocumentLock },
+    triggers: { ensureFormSubmitTrigger },
   };
 }

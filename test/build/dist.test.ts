@@ -75,3 +75,25 @@ test('the trimmed Snowball stemmers stem exactly as the full package, and nothin
   expect(trimmed.length).toBeLessThan(fs.statSync(file).size / 3);
   expect(fs.readFileSync(path.join(DIST, 'Code.js'), 'utf8')).not.toContain('tamilStemmer');
 });
+
+const APPS_SCRIPT_GLOBALS = ['SpreadsheetApp', 'FormApp', 'GmailApp', 'MailApp', 'CalendarApp', 'ScriptApp', 'PropertiesService', 'LockService', 'HtmlService', 'Utilities', 'Session', 'UrlFetchApp', 'DriveApp', 'Logger', 'CacheService', 'GoogleAppsScript'];
+
+/** Code without comments and string literals, so a doc comment naming a service is no offence. */
+function codeOnly(source: string): string {
+  return source
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/.*$/gm, '')
+    .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
+}
+
+test('src/core and src/app name no Apps Script global (the use cases reach Google through ports only)', () => {
+  const pattern = new RegExp(`\\b(${APPS_SCRIPT_GLOBALS.join('|')})\\b`);
+  const offenders = [...filesUnder(path.join(ROOT, 'src/core')), ...filesUnder(path.join(ROOT, 'src/app'))].flatMap((file) => {
+    const hit = pattern.exec(codeOnly(fs.readFileSync(file, 'utf8')));
+    return hit ? [`${path.relative(ROOT, file)}: ${hit[1]}`] : [];
+  });
+  expect(offenders).toEqual([]);
+  // The check can fail: the same scan finds the services src/gas uses.
+  const gas = filesUnder(path.join(ROOT, 'src/gas')).filter((file) => pattern.test(codeOnly(fs.readFileSync(file, 'utf8'))));
+  expect(gas.length).toBeGreaterThan(3);
+});
