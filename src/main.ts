@@ -14,9 +14,19 @@ import { isLanguage, messages } from './core/i18n';
 import type { Language, Role } from './core/types';
 import { gasPorts } from './gas/gas-ports';
 import { addMenu, openSidebar } from './gas/ui';
+import { forgetDeletedMeeting } from './app/meetings';
+import { confirmStep, moveStep, runDueSteps, runStepNow, skipStep } from './app/timeline';
+import { acceptTriggerRun, installAutomation } from './app/timeline-automation';
+import type { TimelinePorts } from './app/timeline-ports';
+import { type TimelineView, timelineView } from './app/timeline-view';
+import { isIsoDate, isTimeOfDay, type ProgramSettings } from './core/program';
+import { isStepId, type StepError, type StepId, timelineMessage } from './core/timeline';
+import { spreadsheetIdOfTrigger } from './gas/timeline-gateway';
+import { timelinePorts } from './gas/timeline-ports-gas';
 
 export type { MatchProposalView } from './app/match-proposal';
 export type { SidebarState } from './app/sidebar-state';
+export type { TimelineView } from './app/timeline-view';
 
 function programLanguage(): Language | undefined {
   return savedSettings(gasPorts())?.language;
@@ -102,4 +112,94 @@ export function rereadResponses(): RereadSummary & { state: SidebarState } {
 export function getMatchProposal(mode: unknown): MatchProposalView {
   const { ports, settings } = requireSettings();
   return matchProposal(ports, settings, mode === 'raise-worst' ? 'raise-worst' : 'total');
+}
+
+// ---- Timeline and meetings (issue 11) ----
+
+/** What every timeline action returns to the sidebar: the outcome in words, and the fresh view. */
+export interface TimelineActionResult {
+  ok: boolean;
+  message: string;
+  timeline: TimelineView;
+}
+
+function timelineContext() {
+  const { settings } = requireSettings();
+  return { ports: timelinePorts(settings), settings };
+}
+
+function timelineResult(ports: TimelinePorts, settings: ProgramSettings, result: { ok: true } | { ok: false; error: StepError }): TimelineActionResult {
+  const message = result.ok ? '' : (result.error.detail ?? timelineMessage(settings.language, result.error.key, result.error.values));
+  return { ok: result.ok, message, timeline: timelineView(ports, settings) };
+}
+
+function requireStepId(id: unknown): StepId {
+  if (!isStepId(id)) throw new Error(`Unknown timeline step "${String(id)}"`);
+  return id;
+}
+
+/**
+ * Installable trigger (time-driven, hourly): runs every step of the timeline that is due,
+ * each exactly once. In a published add-on the trigger may run without an active
+ * spreadsheet: the spreadsheet recorded for this trigger at install is opened by id and
+ * made active, so the rest of the add-on finds it as in a bound script.
+ */
+export function onTimelineTrigger(e?: GoogleAppsScript.Events.TimeDriven): void {
+  if (!SpreadsheetApp.getActiveSpreadsheet()) {
+    const id = e?.triggerUid ? spreadsheetIdOfTrigger(e.triggerUid) : null;
+    if (!id) return;
+    SpreadsheetApp.setActiveSpreadsheet(SpreadsheetApp.openById(id));
+  }
+  const settings = savedSettings(gasPorts());
+  if (!settings) return;
+  const ports = timelinePorts(settings);
+  if (!acceptTriggerRun(ports)) return;
+  runDueSteps(ports, settings);
+}
+
+/** Sidebar: the timeline with each step's state and time, the meetings and the automation's owner. */
+export function getTimeline(): TimelineView {
+  const { ports, settings } = timelineContext();
+  return timelineView(ports, settings);
+}
+
+/** Sidebar: runs one step now (before its time, or again after it failed). */
+export function runTimelineStep(id: unknown): TimelineActionResult {
+  const { ports, settings } = timelineContext();
+  return timelineResult(ports, settings, runStepNow(ports, settings, requireStepId(id)));
+}
+
+/** Sidebar: skips a step that has not run. */
+export function skipTimelineStep(id: unknown): TimelineActionResult {
+  const { ports, settings } = timelineContext();
+  return timelineResult(ports, settings, skipStep(ports, settings, requireStepId(id)));
+}
+
+/** Sidebar: moves a step that has not run to a new date and time ('YYYY-MM-DD', 'HH:mm') in the program's zone. */
+export function moveTimelineStep(id: unknown, date: unknown, time: unknown): TimelineActionResult {
+  const { ports, settings } = timelineContext();
+  if (!isIsoDate(date) || !isTimeOfDay(time)) return timelineResult(ports, settings, { ok: false, error: { key: 'invalidMove' } });
+  return timelineResult(ports, settings, moveStep(ports, settings, requireStepId(id), { date, time }));
+}
+
+/** Sidebar: a group member confirms the step that waits for one (deleting personal data). */
+export function confirmTimelineStep(id: unknown): TimelineActionResult {
+  const { ports, settings } = timelineContext();
+  return timelineResult(ports, settings, confirmStep(ports, settings, requireStepId(id)));
+}
+
+/** Sidebar: installs the hourly automation under the current user, unless another member's runs. */
+export function installTimelineAutomation(): TimelineActionResult {
+  const { ports, settings } = timelineContext();
+  const result = installAutomation(ports);
+  return timelineResult(ports, settings, result.ok ? { ok: true } : result);
+}
+
+/** Sidebar: creates a meeting's event again after it was deleted by hand in Calendar. */
+export function recreateMeeting(kind: unknown): TimelineActionResult {
+  const { ports, settings } = timelineContext();
+  if (kind !== 'kickoff' && kind !== 'closing') throw new Error(`Unknown meeting "${String(kind)}"`);
+  if (!forgetDeletedMeeting(ports, kind)) return timelineResult(ports, settings, { ok: false, error: { key: 'eventUnchanged' } });
+  const step: StepId = kind === 'kickoff' ? 'createKickoff' : 'createClosing';
+  return timelineResult(ports, settings, runStepNow(ports, settings, step));
 }

@@ -47,6 +47,9 @@ const sv: TimelineTexts = {
     triggerInstalled: 'Automatiken installerades under {owner}.',
     stepBusy: 'Steget körs redan av en annan körning.',
     notClaimable: 'Steget är redan {state}.',
+    invalidMove: 'Ange datum (ÅÅÅÅ-MM-DD) och tid (TT:MM).',
+    automationOwnedBy: 'Automatiken körs redan under {owner}.',
+    eventUnchanged: 'Händelsen är redan aktuell.',
   },
 };
 
@@ -85,6 +88,9 @@ const en: TimelineTexts = {
     triggerInstalled: 'The automation was installed under {owner}.',
     stepBusy: 'Another run is already running this step.',
     notClaimable: 'The step is already {state}.',
+    invalidMove: 'Give a date (YYYY-MM-DD) and a time (HH:mm).',
+    automationOwnedBy: 'The automation already runs under {owner}.',
+    eventUnchanged: 'The event is already up to date.',
   },
 };
 

@@ -1,0 +1,8 @@
+/**
+ * This file defines the public surface of the meetings core: the invitation texts and the
+ * guest list arithmetic.
+ */
+export type { InvitationText, MeetingKind } from './invitation-text';
+export { invitationText } from './invitation-text';
+export type { GuestPlan } from './guest-list';
+export { MAX_GUESTS_PER_EVENT, planGuests } from './guest-list';

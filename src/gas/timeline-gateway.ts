@@ -1,0 +1,92 @@
+/**
+ * This file defines the timeline's Apps Script side: the program's time zone (the
+ * spreadsheet's, with its offset read through Utilities.formatDate), the current user's
+ * hourly trigger, and the Log sheet. Add-ons may keep one time-driven trigger per user and
+ * document, and a user sees only their own triggers, so the trigger's unique id is mapped
+ * to this spreadsheet in the user's properties at install: the handler of a published
+ * add-on, which may have no active spreadsheet, opens its program by that id.
+ */
+import type { AutomationGateway, LogEntry, ProgramZone, RunLog } from '../app/timeline-ports';
+import { localTimeOf, timelineTexts, type ZoneOffset } from '../core/timeline';
+import { toCellText } from '../core/intake/cell-text';
+
+export const TIMELINE_HANDLER = 'onTimelineTrigger';
+const TRIGGER_PREFIX = 'mp.timeline.trigger.';
+const HOUR = 3_600_000;
+
+function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+export function programZone(): ProgramZone {
+  let zone = '';
+  const cache = new Map<number, number>();
+  const name = () => {
+    if (!zone) zone = spreadsheet().getSpreadsheetTimeZone() || 'Europe/Stockholm';
+    return zone;
+  };
+  const offset: ZoneOffset = (utcMs) => {
+    // Offsets change only on the hour in every zone the program may use; cache per hour.
+    const hour = Math.floor(utcMs / HOUR);
+    const hit = cache.get(hour);
+    if (hit !== undefined) return hit;
+    const z = Utilities.formatDate(new Date(utcMs), name(), 'Z'); // '+0100'
+    const minutes = (z.startsWith('-') ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5)));
+    cache.set(hour, minutes);
+    return minutes;
+  };
+  return { name, offset };
+}
+
+function myTimelineTriggers(): GoogleAppsScript.Script.Trigger[] {
+  const id = spreadsheet().getId();
+  const props = PropertiesService.getUserProperties();
+  return ScriptApp.getProjectTriggers().filter((t) => t.getHandlerFunction() === TIMELINE_HANDLER && props.getProperty(TRIGGER_PREFIX + t.getUniqueId()) === id);
+}
+
+export const automationGateway: AutomationGateway = {
+  currentUser: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail(),
+  hasMine: () => myTimelineTriggers().length > 0,
+  install() {
+    const trigger = ScriptApp.newTrigger(TIMELINE_HANDLER).timeBased().everyHours(1).create();
+    PropertiesService.getUserProperties().setProperty(TRIGGER_PREFIX + trigger.getUniqueId(), spreadsheet().getId());
+  },
+  remove() {
+    for (const t of myTimelineTriggers()) {
+      ScriptApp.deleteTrigger(t);
+      PropertiesService.getUserProperties().deleteProperty(TRIGGER_PREFIX + t.getUniqueId());
+    }
+  },
+};
+
+/** The spreadsheet a time-driven trigger belongs to (recorded at install), or null. */
+export function spreadsheetIdOfTrigger(triggerUid: string): string | null {
+  return PropertiesService.getUserProperties().getProperty(TRIGGER_PREFIX + triggerUid);
+}
+
+const LOG_SHEET = { sv: 'Logg', en: 'Log' } as const;
+const LOG_HEADERS = { sv: ['Tid', 'Steg', 'Resultat', 'Meddelande', 'Av', 'Körning'], en: ['Time', 'Step', 'Outcome', 'Message', 'By', 'Run'] } as const;
+
+export const runLog: RunLog = {
+  append(entries: LogEntry[], language, offset) {
+    if (entries.length === 0) return;
+    const ss = spreadsheet();
+    let sheet = ss.getSheetByName(LOG_SHEET[language]);
+    if (!sheet) {
+      sheet = ss.insertSheet(LOG_SHEET[language]);
+      sheet.getRange(1, 1, 1, LOG_HEADERS[language].length).setValues([[...LOG_HEADERS[language]]]).setFontWeight('bold');
+      sheet.setFrozenRows(1);
+    }
+    const texts = timelineTexts(language);
+    const rows = entries.map((e) => {
+      const at = localTimeOf(e.atMs, offset);
+      const outcome = e.outcome === 'info' ? '' : texts.state[e.outcome];
+      return [toCellText(`${at.date} ${at.time}`), e.step ? texts.step[e.step] : '', outcome, toCellText(e.message), toCellText(e.by), toCellText(e.runId)];
+    });
+    const first = sheet.getLastRow() + 1;
+    const needed = first + rows.length - 1;
+    const max = sheet.getMaxRows();
+    if (needed > max) sheet.insertRowsAfter(max, needed - max);
+    sheet.getRange(first, 1, rows.length, rows[0]!.length).setValues(rows);
+  },
+};

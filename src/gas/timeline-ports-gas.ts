@@ -1,0 +1,26 @@
+/**
+ * This file defines the Apps Script wiring of the timeline's ports: the shared ports plus
+ * the program's zone, the hourly trigger, the Log sheet and the advanced Calendar service.
+ * The participants come from the applicant sheets (see src/app/participants); the email
+ * steps are absent until the outbox is wired in.
+ */
+import { matchedParticipants } from '../app/participants';
+import type { TimelinePorts } from '../app/timeline-ports';
+import type { ProgramSettings } from '../core/program';
+import { calendarGateway } from './calendar-gateway';
+import { gasPorts } from './gas-ports';
+import { automationGateway, programZone, runLog } from './timeline-gateway';
+
+export function timelinePorts(settings: ProgramSettings | null): TimelinePorts {
+  const base = gasPorts();
+  const zone = programZone();
+  const ports: TimelinePorts = {
+    ...base,
+    zone,
+    automation: automationGateway,
+    log: runLog,
+    calendar: calendarGateway(zone.name),
+  };
+  if (settings) ports.participants = () => matchedParticipants(base, settings);
+  return ports;
+}
