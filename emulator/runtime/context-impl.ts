@@ -7,6 +7,7 @@ import type { EmulatorClock, EmulatorContext } from '../context';
 import { createDateShim } from './date-shim';
 import { appsScriptError, isDate, unsupportedError } from './errors';
 import { createIdSource } from './prng';
+import { createZonedDate } from './zoned-date';
 
 export interface ContextOptions {
   nowMs: number;
@@ -36,11 +37,13 @@ function createClock(startMs: number): EmulatorClock {
 
 export function createRuntimeContext(options: ContextOptions): RuntimeContext {
   const clock = createClock(options.nowMs);
+  // Dates whose local time is the script's zone, whatever the host's TZ (zoned-date.ts).
+  const ZonedDate = createZonedDate(options.timeZone);
   const ctx: EmulatorContext = {
     clock,
     ids: createIdSource(options.seed),
     // Host-realm Dates: the bundle's Date is a Proxy over this same constructor.
-    makeDate: (ms: number) => new Date(ms),
+    makeDate: (ms: number) => new ZonedDate(ms),
     isDate,
     timeZone: options.timeZone,
     locale: options.locale,
@@ -52,5 +55,5 @@ export function createRuntimeContext(options: ContextOptions): RuntimeContext {
       throw unsupportedError(method);
     },
   };
-  return { ctx, dateShim: createDateShim(clock.now) };
+  return { ctx, dateShim: createDateShim(clock.now, ZonedDate) };
 }

@@ -2,7 +2,8 @@
  * This file defines the boundary between the loaded bundle and the emulated services. Every
  * service and every object a service returns reaches the bundle wrapped in a Proxy that
  * reports each method call to a gate (counting, simulated cost, time limit, AuthMode), turns
- * unknown method names into loud "not supported" errors, and converts values crossing the
+ * Apps Script methods it lacks into loud "not supported" errors (names Apps Script does not
+ * have are undefined, as on Google), and converts values crossing the
  * vm boundary: arrays, plain objects and errors are rebuilt in the bundle's realm (so
  * `instanceof Array/Error` hold there) and arguments are unwrapped and rebuilt in the host
  * realm before a service sees them (so services never count their own internal calls).
@@ -111,7 +112,7 @@ export class ServiceBoundary {
           return method;
         }
         if (value !== undefined || prop in target) return value;
-        return this.unknownMember(`${info.typeName}.${prop}`, prop);
+        return this.unknownMember(info, prop);
       },
       set: (_s, prop, value) => Reflect.set(target, prop, value),
       has: (_s, prop) => Reflect.has(target, prop),
@@ -202,8 +203,15 @@ export class ServiceBoundary {
     };
   }
 
-  private unknownMember(qualified: string, prop: string): unknown {
+  /**
+   * A member the emulated object lacks. A method Apps Script declares (in the API types) is a
+   * function that fails as "not supported"; any other lower-case name is undefined, as on
+   * Google, so `typeof obj.x === 'function'` is an honest feature test and calling it fails
+   * with V8's own TypeError (`obj.x is not a function`). Capitalised names are enums.
+   */
+  private unknownMember(info: Wrapped, prop: string): unknown {
     if (PROBED_NAMES.has(prop) || !/^[A-Za-z][A-Za-z0-9_]*$/.test(prop)) return undefined;
+    const qualified = `${info.typeName}.${prop}`;
     const boundary = this;
     if (/^[A-Z]/.test(prop)) {
       // An enum or constant the emulator lacks: fail as soon as a member of it is read.
@@ -214,6 +222,7 @@ export class ServiceBoundary {
         },
       });
     }
+    if (!info.typeKey || !this.api.hasMethod(info.typeKey, prop)) return undefined;
     return function unsupportedMethod(): never {
       throw boundary.toRealmError(unsupportedError(qualified));
     };

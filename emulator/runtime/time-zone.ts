@@ -99,3 +99,40 @@ export function zonedTimeToEpoch(
   const guess = asUtc - zonedParts(asUtc, timeZone).offsetMs;
   return asUtc - zonedParts(guess, timeZone).offsetMs;
 }
+
+const offsetCache = new Map<string, Map<number, number>>();
+/** Since 1970 every zone changes offset on a quarter hour, so one lookup per quarter hour suffices. */
+const BUCKET_MS = 15 * 60_000;
+
+/** The zone's offset from UTC in ms at an instant (cached per quarter hour since 1970). */
+export function zoneOffsetMs(ms: number, timeZone: string): number {
+  if (!(ms >= 0)) return zonedParts(ms, timeZone).offsetMs;
+  let cache = offsetCache.get(timeZone);
+  if (!cache) {
+    cache = new Map();
+    offsetCache.set(timeZone, cache);
+  }
+  const bucket = Math.floor(ms / BUCKET_MS);
+  let offset = cache.get(bucket);
+  if (offset === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    offset = zonedParts(bucket * BUCKET_MS, timeZone).offsetMs;
+    cache.set(bucket, offset);
+  }
+  return offset;
+}
+
+/**
+ * The instant for a wall-clock time given as "local ms" (the wall clock read as if it were UTC),
+ * as ECMAScript's UTC(t) does: a repeated time (autumn) is the earlier instant, a skipped time
+ * (spring) is read with the offset before the change, so 02:30 becomes 03:30.
+ */
+export function localToEpoch(localMs: number, timeZone: string): number {
+  if (!Number.isFinite(localMs)) return Number.NaN;
+  const DAY = 86_400_000;
+  const before = zoneOffsetMs(localMs - DAY, timeZone);
+  const after = zoneOffsetMs(localMs + DAY, timeZone);
+  const fits = [before, after].filter((o) => zoneOffsetMs(localMs - o, timeZone) === o).map((o) => localMs - o);
+  if (fits.length > 0) return Math.min(...fits);
+  return localMs - before;
+}

@@ -1,7 +1,8 @@
 /**
  * This file defines how the emulated Sheets interprets what a script writes and how it shows
  * what it stores. Writes through setValue/setValues/appendRow are read as if typed by a user:
- * '=' starts a formula, a leading apostrophe forces text (and is dropped), number-like text
+ * '=' starts a formula, so does '+', '-' or '@' before anything but a number (typedAsFormula),
+ * a leading apostrophe forces text (and is dropped), number-like text
  * becomes a number, TRUE/FALSE become booleans, and 'yyyy-mm-dd[ hh:mm[:ss]]' becomes a date in
  * the spreadsheet's time zone. Formulas are not computed: HYPERLINK("url","label") yields its
  * label and every other formula yields the placeholder string '#FORMULA', so a test sees that a
@@ -48,6 +49,19 @@ export function evaluateFormula(formula: string): string {
 }
 
 /**
+ * True when a person typing `text` would get a formula although it does not start with '=':
+ * '+', '-' or '@' followed by anything that is not a plain number or percentage ('+1+2',
+ * '-A1', '+SUM(A1)', '@x'). Spreadsheets read those signs as formula starts (OWASP and
+ * CWE-1236 list = + - @); the emulator takes the stricter reading that every such text is a
+ * formula, stored as '=' + text, so a missing quote prefix cannot hide.
+ */
+function typedAsFormula(text: string, locale: string): boolean {
+  if (!/^[+\-@][\s\S]/.test(text)) return false;
+  if (text.startsWith('@')) return true;
+  return parseNumberLike(text, locale) === null && !PERCENT.test(text.trim());
+}
+
+/**
  * Interprets one written value. `plainText` is true when the cell's number format is '@';
  * Sheets then keeps number- and boolean-like text as text. A leading '=' stays a formula even
  * then: whether '@' stops formulas on Google is unverified, and the stricter reading is the one
@@ -72,6 +86,7 @@ export function parseInput(
   if (input.length > MAX_CELL_CHARS) ctx.fail(method, MSG.cellTooLong);
   if (input.startsWith('=')) return { value: evaluateFormula(input), formula: input };
   if (input.startsWith("'")) return { value: input.slice(1) };
+  if (typedAsFormula(input, ctx.locale)) return { value: evaluateFormula(`=${input}`), formula: `=${input}` };
   if (plainText) return { value: input };
   const upper = input.trim().toUpperCase();
   if (upper === 'TRUE') return { value: true };
