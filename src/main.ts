@@ -14,8 +14,7 @@ import { isLanguage, messages } from './core/i18n';
 import type { Language, Role } from './core/types';
 import { gasPorts } from './gas/gas-ports';
 import { addMenu, openSidebar } from './gas/ui';
-import { forgetDeletedMeeting } from './app/meetings';
-import { confirmStep, moveStep, runDueSteps, runStepNow, skipStep } from './app/timeline';
+import { confirmStep, moveStep, recreateMeetingEvent, runDueSteps, runStepNow, skipStep } from './app/timeline';
 import { acceptTriggerRun, installAutomation } from './app/timeline-automation';
 import type { TimelinePorts } from './app/timeline-ports';
 import { type TimelineView, timelineView } from './app/timeline-view';
@@ -199,7 +198,5 @@ export function installTimelineAutomation(): TimelineActionResult {
 export function recreateMeeting(kind: unknown): TimelineActionResult {
   const { ports, settings } = timelineContext();
   if (kind !== 'kickoff' && kind !== 'closing') throw new Error(`Unknown meeting "${String(kind)}"`);
-  if (!forgetDeletedMeeting(ports, kind)) return timelineResult(ports, settings, { ok: false, error: { key: 'eventUnchanged' } });
-  const step: StepId = kind === 'kickoff' ? 'createKickoff' : 'createClosing';
-  return timelineResult(ports, settings, runStepNow(ports, settings, step));
+  return timelineResult(ports, settings, recreateMeetingEvent(ports, settings, kind));
 }

@@ -10,7 +10,7 @@
  */
 import type { ProgramSettings } from '../core/program';
 import { claimed, instantOf, type LocalTime, mayClaim, type StepError, type StepId, STEP_IDS, stepState, timelineMessage, whatIsDue } from '../core/timeline';
-import { syncMeeting } from './meetings';
+import { forgetDeletedMeeting, syncMeeting } from './meetings';
 import { stepAction } from './timeline-actions';
 import type { LogEntry, TimelinePorts } from './timeline-ports';
 import { nowMs, planFor, readTimeline, type TimelineState, updateTimeline } from './timeline-store';
@@ -204,3 +204,18 @@ function stepStateOf(state: TimelineState, id: StepId): string {
 }
 
 export { readTimeline, stepState };
+
+/**
+ * "Create it again" for a meeting whose event was deleted by hand: the record of the
+ * deleted event is dropped and the meeting synced at once (a new event with a new id). A
+ * meeting whose event still exists is left alone, so pressing twice makes one event.
+ */
+export function recreateMeetingEvent(ports: TimelinePorts, settings: ProgramSettings, kind: 'kickoff' | 'closing'): ActionResult {
+  if (!forgetDeletedMeeting(ports, kind)) return { ok: false, error: { key: 'eventUnchanged' } };
+  const result = syncMeeting(ports, settings, kind);
+  if (!result.ok) return result;
+  const step: StepId = kind === 'kickoff' ? 'createKickoff' : 'createClosing';
+  const note = result.note ?? { key: 'stepDone' };
+  ports.lock.withLock(() => ports.log.append([entry(ports, settings, step, 'info', note.key, note.values ?? {}, newRunId(ports))], settings.language, ports.zone.offset));
+  return { ok: true };
+}

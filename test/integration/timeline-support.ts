@@ -1,0 +1,53 @@
+/**
+ * This file defines what the timeline integration tests share: a program set up as the
+ * group would (settings, forms, the automation installed), applicants submitted through
+ * the forms while they are open, the group marking pairs as matched or a person as
+ * withdrawn in the sheets, and readers for the timeline view, the Log sheet and the events.
+ */
+import type { Emulator } from '../../emulator';
+import type { TimelineView } from '../../src/main';
+import { answers, newEmulator, programSettings, records, setUpProgram } from './support';
+
+export const GROUP = ['karin.ek@example.org', 'omar.haddad@example.org', 'ella.lindgren@example.com'];
+
+export function person(role: 'mentor' | 'mentee', i: number) {
+  const common = { firstName: `${role === 'mentor' ? 'Mentor' : 'Adept'}${i}`, lastName: 'Test', email: `${role}${i}@example.net`, phone: `070-174 06 ${String(10 + i)}`, city: 'Uppsala', digital: 'Ja', consent: ['Jag samtycker'] };
+  if (role === 'mentor') {
+    return answers('mentor', 'sv', { ...common, organisation: 'Bolaget AB', field: 'Mjukvaruutveckling', education: 'Civilingenjör', acceptsEnglish: 'Ja', capacity: '1', wishes: '' });
+  }
+  return answers('mentee', 'sv', { ...common, language: 'Svenska', education: 'Datavetenskap', motivation: 'Lära mig', expectations: 'Råd', contribution: 'Frågor' });
+}
+
+/** Starts before the application window, installs the automation, as a group member would. */
+export function startProgram(start = '2026-10-30T08:00:00Z'): Emulator {
+  const em = newEmulator({ now: start });
+  setUpProgram(em, programSettings('sv'));
+  em.run('installTimelineAutomation');
+  return em;
+}
+
+/** Sets a column of the applicant with this email in a sheet, as a member typing in it would. */
+export function setCell(em: Emulator, sheet: string, email: string, header: string, value: string): void {
+  const [headers = []] = em.sheet(sheet);
+  const row = records(em, sheet).findIndex((r) => r['E-post'] === email);
+  if (row < 0) throw new Error(`${email} is not on ${sheet}`);
+  em.spreadsheet.write(sheet, row + 2, headers.indexOf(header) + 1, [[value]]);
+}
+
+export const timeline = (em: Emulator) => em.run<TimelineView>('getTimeline');
+
+export function stepLine(em: Emulator) {
+  return Object.fromEntries(timeline(em).steps.map((s) => [s.id, s.state === 'done' || s.state === 'failed' ? `${s.state} ${s.at?.date} ${s.at?.time.slice(0, 2)}h` : s.state]));
+}
+
+/** Log rows as objects keyed by the (Swedish) headers. */
+export function logRows(em: Emulator) {
+  return em.sheetNames().includes('Logg') ? records(em, 'Logg') : [];
+}
+
+/** Advances the clock hour by hour to `iso`, as time passes. */
+export function hourByHour(em: Emulator, iso: string): void {
+  const target = Date.parse(iso);
+  while (Date.parse(em.now()) + 3_600_000 <= target) em.advanceBy(3_600_000);
+  em.advanceTo(iso);
+}

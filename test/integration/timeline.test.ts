@@ -1,0 +1,171 @@
+/**
+ * Integration tests of the timeline and the meetings through the built bundle in the
+ * emulator: a whole program from setup to thanks, the clock moved hour by hour, the hourly
+ * trigger running each step once at the right hour, the two events made once each with the
+ * right guests after late changes, a failing step leaving the others running, and every
+ * button pressed again changing nothing.
+ */
+import type { TimelineActionResult } from '../../src/main';
+import { GROUP, hourByHour, logRows, person, setCell, startProgram, stepLine, timeline } from './timeline-support';
+
+function fullProgram() {
+  const em = startProgram();
+  // Applications open 2026-11-02 00:00 Stockholm (2026-11-01 23:00 UTC).
+  hourByHour(em, '2026-11-02T10:00:00Z');
+  for (let i = 1; i <= 3; i++) {
+    em.submitForm('mentor', person('mentor', i));
+    em.submitForm('mentee', person('mentee', i));
+  }
+  hourByHour(em, '2026-12-04T10:00:00Z');
+  for (const i of [1, 2]) {
+    setCell(em, 'Mentors', `mentor${i}@example.net`, 'Status', 'matchad');
+    setCell(em, 'Mentees', `mentee${i}@example.net`, 'Status', 'matchad');
+  }
+  // Matches announced and the kickoff invitation on 2026-12-07 09:00 Stockholm.
+  hourByHour(em, '2026-12-08T10:00:00Z');
+  return em;
+}
+
+describe('a whole program, hour by hour', () => {
+  let em: ReturnType<typeof fullProgram>;
+  let afterKickoffInvite: { title: string; guests: string[] }[];
+  let afterChanges: string[][];
+  beforeAll(() => {
+    em = fullProgram();
+    afterKickoffInvite = em.calendarEvents().map((e) => ({ title: e.title, guests: e.guests.map((g) => g.email).sort() }));
+    // Late changes: a new pair, and mentor 1 withdraws.
+    setCell(em, 'Mentors', 'mentor3@example.net', 'Status', 'matchad');
+    setCell(em, 'Mentees', 'mentee3@example.net', 'Status', 'matchad');
+    setCell(em, 'Mentors', 'mentor1@example.net', 'Status', 'avanmäld');
+    hourByHour(em, '2026-12-09T10:00:00Z');
+    afterChanges = em.calendarEvents().map((e) => e.guests.map((g) => g.email).sort());
+    hourByHour(em, '2027-02-19T08:00:00Z');
+  }, 120_000);
+
+  test('the forms opened and closed on their dates, in the first hourly run after', () => {
+    const lines = stepLine(em);
+    expect(lines.openForms).toBe('done 2026-11-02 00h');
+    expect(lines.closeForms).toBe('done 2026-12-01 00h');
+    expect(em.forms().every((f) => !f.accepting)).toBe(true);
+  });
+
+  test('the kickoff invitation went out on the announcement day at 09, to the matched participants and the group', () => {
+    expect(stepLine(em).createKickoff).toBe('done 2026-12-07 09h');
+    expect(afterKickoffInvite).toEqual([
+      { title: 'Kickoff: Mentorprogrammet 2027', guests: [...GROUP, 'mentee1@example.net', 'mentee2@example.net', 'mentor1@example.net', 'mentor2@example.net'].sort() },
+    ]);
+  });
+
+  test('late changes reach the one event within the hour: the new pair is added, the withdrawn mentor removed', () => {
+    expect(afterChanges).toEqual([[...GROUP, 'mentee1@example.net', 'mentee2@example.net', 'mentee3@example.net', 'mentor2@example.net', 'mentor3@example.net'].sort()]);
+    const kickoff = em.calendarEvents().find((e) => e.title.startsWith('Kickoff'))!;
+    expect(kickoff.notices.filter((n) => n.kind === 'cancellation').map((n) => n.email)).toEqual(['mentor1@example.net']);
+    expect(kickoff.invitations.filter((i) => i.email === 'mentor3@example.net')).toHaveLength(1);
+  });
+
+  test('two events, once each, with invitations sent once per guest and guests not seeing each other', () => {
+    const events = em.calendarEvents();
+    expect(events.map((e) => e.title)).toEqual(['Kickoff: Mentorprogrammet 2027', 'Avslutning: Mentorprogrammet 2027']);
+    for (const e of events) {
+      const invited = e.invitations.map((i) => i.email);
+      expect(new Set(invited).size).toBe(invited.length);
+      expect(e.guestsCanSeeGuests).toBe(false);
+    }
+    expect(events[0]!.start).toBe('2026-12-17T17:00:00.000Z'); // 18:00 Stockholm
+    expect(events[0]!.location).toBe('Alumnhuset, Exempelgatan 1, Uppsala');
+    expect(events[0]!.description).toContain('https://meet.example.org/kickoff');
+    expect(events[0]!.description).toContain('Karin Ek (karin.ek@example.org)');
+    expect(events[1]!.guests.map((g) => g.email).sort()).toEqual(afterChanges[0]);
+    expect(stepLine(em).createClosing).toBe('done 2027-01-17 09h');
+  });
+
+  test('the email steps wait, saying why (once in the Log), until the outbox is wired in; a reminder past its meeting lapses', () => {
+    const view = timeline(em);
+    const by = (state: string) => view.steps.filter((s) => s.state === state).map((s) => s.id);
+    expect(by('due')).toEqual(['announceMatches', 'thanks']);
+    expect(by('skipped')).toEqual(['kickoffReminder', 'midwayCheckIn', 'checkInReminder', 'closingReminder']);
+    expect(by('waiting')).toEqual(['deletePersonalData']);
+    const logged = logRows(em).filter((r) => r.Resultat === 'Dags');
+    expect(logged.map((r) => r.Steg)).toEqual(['Meddela matchningarna', 'Påminnelse om kickoffen', 'Avstämning halvvägs', 'Påminnelse om avstämningen och flaggor', 'Påminnelse om avslutningen', 'Tack till alla']);
+    expect(logged.map((r) => r.Tid)).toEqual(['2026-12-07 09:00', '2026-12-15 09:00', '2027-01-17 09:00', '2027-01-24 09:00', '2027-02-15 09:00', '2027-02-18 09:00']);
+  });
+
+  test('each step that ran is in the Log once, done, by the automation’s owner', () => {
+    const done = logRows(em).filter((r) => r.Resultat === 'Klar');
+    expect(done.map((r) => r.Steg)).toEqual(['Öppna formulären', 'Stäng formulären', 'Skapa kickoffen i kalendern', 'Skapa avslutningen i kalendern']);
+    expect(new Set(done.map((r) => r.Av))).toEqual(new Set(['coordinator@example.edu']));
+    expect(timeline(em).automation).toMatchObject({ status: 'mine', owner: 'coordinator@example.edu' });
+  });
+
+  test('pressing every button again changes nothing that ran', () => {
+    const events = JSON.stringify(em.calendarEvents());
+    const log = logRows(em).length;
+    for (const id of ['openForms', 'closeForms', 'createKickoff', 'createClosing']) {
+      expect(em.run<TimelineActionResult>('runTimelineStep', id).ok).toBe(false);
+      expect(em.run<TimelineActionResult>('skipTimelineStep', id).ok).toBe(false);
+      expect(em.run<TimelineActionResult>('moveTimelineStep', id, '2027-03-01', '09:00').ok).toBe(false);
+    }
+    expect(em.run<TimelineActionResult>('installTimelineAutomation').ok).toBe(true);
+    expect(em.run<TimelineActionResult>('recreateMeeting', 'kickoff').ok).toBe(false);
+    expect(em.triggers().filter((t) => t.eventType === 'CLOCK')).toHaveLength(1);
+    expect(JSON.stringify(em.calendarEvents())).toBe(events);
+    expect(logRows(em)).toHaveLength(log);
+  });
+});
+
+describe('failures and repairs', () => {
+  test('a step that throws fails with its error; the other steps of the same run go on', () => {
+    const em = startProgram('2026-11-25T08:00:00Z');
+    em.submitForm('mentor', person('mentor', 1));
+    em.submitForm('mentee', person('mentee', 1));
+    setCell(em, 'Mentors', 'mentor1@example.net', 'Status', 'matchad');
+    setCell(em, 'Mentees', 'mentee1@example.net', 'Status', 'matchad');
+    // The group picked a calendar the user cannot reach: Calendar throws "Not Found".
+    em.setProperties('document', { ...em.properties('document'), 'mp.meetings.options': JSON.stringify({ calendarId: 'gone@group.calendar.google.com' }) });
+    // Closing the forms is moved into the same hour, so one run has a failing and a working step.
+    expect(em.run<TimelineActionResult>('moveTimelineStep', 'closeForms', '2026-12-07', '09:00').ok).toBe(true);
+    hourByHour(em, '2026-12-07T10:00:00Z');
+    const view = timeline(em);
+    const kickoff = view.steps.find((s) => s.id === 'createKickoff')!;
+    expect(kickoff.state).toBe('failed');
+    expect(kickoff.message).toMatch(/Not Found/);
+    expect(view.steps.find((s) => s.id === 'closeForms')).toMatchObject({ state: 'done', moved: true });
+    expect(em.forms().every((f) => !f.accepting)).toBe(true);
+    const rows = logRows(em).filter((r) => r.Steg === 'Stäng formulären' || r.Steg === 'Skapa kickoffen i kalendern');
+    const outcomes = rows.filter((r) => r.Resultat !== '');
+    expect(outcomes.map((r) => [r.Steg, r.Resultat])).toEqual([
+      ['Stäng formulären', 'Klar'],
+      ['Skapa kickoffen i kalendern', 'Misslyckades'],
+    ]);
+    expect(outcomes[0]!.Körning).toBe(outcomes[1]!.Körning);
+    // The next runs leave it failed; the group fixes the calendar and runs it now.
+    hourByHour(em, '2026-12-07T14:00:00Z');
+    expect(timeline(em).steps.find((s) => s.id === 'createKickoff')!.state).toBe('failed');
+    em.setProperties('document', { ...em.properties('document'), 'mp.meetings.options': JSON.stringify({ calendarId: 'primary' }) });
+    const retried = em.run<TimelineActionResult>('runTimelineStep', 'createKickoff');
+    expect(retried.ok).toBe(true);
+    expect(retried.timeline.steps.find((s) => s.id === 'createKickoff')!.state).toBe('done');
+    expect(em.calendarEvents()).toHaveLength(1);
+  });
+
+  test('an event deleted by hand is reported, and created again (once) on request', () => {
+    const em = startProgram('2026-11-25T08:00:00Z');
+    em.submitForm('mentor', person('mentor', 1));
+    em.submitForm('mentee', person('mentee', 1));
+    setCell(em, 'Mentors', 'mentor1@example.net', 'Status', 'matchad');
+    setCell(em, 'Mentees', 'mentee1@example.net', 'Status', 'matchad');
+    hourByHour(em, '2026-12-07T10:00:00Z');
+    const [event] = em.calendarEvents();
+    em.deleteCalendarEventByHand(event!.id);
+    hourByHour(em, '2026-12-07T12:00:00Z');
+    expect(em.calendarEvents()).toHaveLength(0);
+    expect(timeline(em).meetings).toEqual([{ kind: 'kickoff', exists: false, deleted: true, guests: 5, meetLink: '' }]);
+    const again = em.run<TimelineActionResult>('recreateMeeting', 'kickoff');
+    expect(again.ok).toBe(true);
+    expect(em.run<TimelineActionResult>('recreateMeeting', 'kickoff').ok).toBe(false);
+    const events = em.calendarEvents();
+    expect(events).toHaveLength(1);
+    expect(events[0]!.id).not.toBe(event!.id);
+    expect(timeline(em).meetings[0]).toMatchObject({ kind: 'kickoff', exists: true, guests: 5 });
+  });
+});
