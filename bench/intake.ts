@@ -68,7 +68,9 @@ for (const r of [100, 2000]) {
   landResponses(em, settings, formIds.mentee, r);
   em.resetServiceCalls();
   const wall = performance.now();
-  const summary = em.run<{ added: number }>('rereadResponses');
+  const answer = em.run<{ ok: true; value: { added: number } } | { ok: false; failure: unknown }>('rereadResponses');
+  if (!answer.ok) throw new Error(`rereadResponses failed: ${JSON.stringify(answer.failure)}`);
+  const summary = answer.value;
   const ms = performance.now() - wall;
   const exec = em.executions().at(-1)!;
   const all = Object.values(em.serviceCalls()).reduce((a, b) => a + (b ?? 0), 0);

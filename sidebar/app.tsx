@@ -1,41 +1,53 @@
 /**
  * This file defines the sidebar's shell: it loads the program state from the server once,
  * keeps it current after every action, and switches between the overview, the settings and
- * the forms views. Texts come from the program's language (Swedish by default).
+ * the forms views. Texts come from the program's language. Before the first load it is not
+ * known yet, so the loading and error screens use the language the server wrote into the
+ * page's <html lang> when it opened the sidebar (the saved program language, or the user's
+ * locale before any settings: src/gas/ui.ts), and the browser's language when the page
+ * carries neither (Swedish unless it is English).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { messages } from '../src/core/i18n';
+import { isLanguage, messages } from '../src/core/i18n';
+import type { Language } from '../src/core/types';
 import type { SidebarState } from '../src/main';
 import { FormsView } from './forms-view';
 import { MatchingView } from './matching-view';
 import { OverviewView } from './overview-view';
-import { call } from './rpc';
+import { ProblemMessage, type Problem, problemOf } from './problem';
+import { run } from './rpc';
 import { SetupView } from './setup-view';
 
-type Load = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; state: SidebarState };
+type Load = { kind: 'loading' } | { kind: 'error'; problem: Problem } | { kind: 'ready'; state: SidebarState };
 export type Tab = 'overview' | 'setup' | 'forms' | 'matching';
+
+/** The language of the screens shown before the program's language is known. */
+export function initialLanguage(): Language {
+  const lang = document.documentElement.lang;
+  if (isLanguage(lang)) return lang;
+  return (navigator.language ?? '').toLowerCase().startsWith('en') ? 'en' : 'sv';
+}
 
 export function App() {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
   const [tab, setTab] = useState<Tab>('overview');
   const refresh = () => {
-    call('getSidebarState')
+    run('getSidebarState')
       .then((state) => {
         setLoad({ kind: 'ready', state });
         if (!state.configured) setTab('setup');
       })
-      .catch((error: Error) => setLoad({ kind: 'error', message: error.message }));
+      .catch((thrown: unknown) => setLoad({ kind: 'error', problem: problemOf(thrown) }));
   };
   useEffect(refresh, []);
 
-  if (load.kind === 'loading') return <main class="muted">{messages('sv').loading}</main>;
+  if (load.kind === 'loading') return <main class="muted">{messages(initialLanguage()).loading}</main>;
   if (load.kind === 'error') {
-    const t = messages('sv');
+    const language = initialLanguage();
+    const t = messages(language);
     return (
       <main>
-        <p class="error" role="alert">
-          {t.errorPrefix} {load.message}
-        </p>
+        <ProblemMessage problem={load.problem} language={language} />
         <button type="button" onClick={refresh}>
           {t.retry}
         </button>

@@ -6,24 +6,25 @@
 import { useState } from 'preact/hooks';
 import { messages } from '../src/core/i18n';
 import type { SidebarState } from '../src/main';
-import { call } from './rpc';
+import { ProblemMessage, type Problem, problemOf } from './problem';
+import { run } from './rpc';
 
-type Busy = null | 'create' | 'reread' | 'mentor' | 'mentee';
+type Busy = null | 'create' | 'reread' | 'mentor' | 'mentee' | 'take-over';
 
 export function FormsView(props: { state: SidebarState; onChanged: (state: SidebarState) => void }) {
   const { state } = props;
   const t = messages(state.language);
   const [busy, setBusy] = useState<Busy>(null);
   const [notice, setNotice] = useState<string>('');
-  const [error, setError] = useState<string>('');
+  const [problem, setProblem] = useState<Problem | null>(null);
 
   const act = <T,>(kind: Busy, work: () => Promise<T>, done: (value: T) => void) => {
     setBusy(kind);
-    setError('');
+    setProblem(null);
     setNotice('');
     work()
       .then(done)
-      .catch((e: Error) => setError(e.message))
+      .catch((thrown: unknown) => setProblem(problemOf(thrown)))
       .finally(() => setBusy(null));
   };
   if (!state.configured) return <p>{t.settingsRequired}</p>;
@@ -33,13 +34,14 @@ export function FormsView(props: { state: SidebarState; onChanged: (state: Sideb
       <h2>{t.formsHeading}</h2>
       <p class="muted">{complete ? t.formsCreated : t.formsMissing}</p>
       {!complete && (
-        <button type="button" class="primary" disabled={busy !== null} data-testid="create-forms" onClick={() => act('create', () => call('createForms'), props.onChanged)}>
+        <button type="button" class="primary" disabled={busy !== null} data-testid="create-forms" onClick={() => act('create', () => run('createForms'), props.onChanged)}>
           {busy === 'create' ? t.creatingForms : t.createForms}
         </button>
       )}
       {state.forms.map((form) => (
         <div class="form-card" key={form.role} data-testid={`form-${form.role}`}>
           <strong>{form.role === 'mentor' ? t.mentorForm : t.menteeForm}</strong>
+          {!form.reachable && <div class="field-error">{t.formsUnreachable}</div>}
           {form.exists ? (
             <>
               <div class={form.accepting ? 'ok' : 'muted'}>{form.accepting ? t.formOpen : t.formClosed}</div>
@@ -57,7 +59,7 @@ export function FormsView(props: { state: SidebarState; onChanged: (state: Sideb
               <button
                 type="button"
                 disabled={busy !== null}
-                onClick={() => act(form.role, () => call('setFormAccepting', form.role, !form.accepting), props.onChanged)}
+                onClick={() => act(form.role, () => run('setFormAccepting', form.role, !form.accepting), props.onChanged)}
               >
                 {form.accepting ? t.closeForm : t.openForm}
               </button>
@@ -67,6 +69,19 @@ export function FormsView(props: { state: SidebarState; onChanged: (state: Sideb
           )}
         </div>
       ))}
+      {state.responseTrigger && (
+        <div class="trigger-owner" data-testid="trigger-owner">
+          <p class="muted">{state.responseTrigger.mine ? t.responsesReadByMe : t.responsesReadBy(state.responseTrigger.owner)}</p>
+          {!state.responseTrigger.mine && (
+            <>
+              <button type="button" disabled={busy !== null} data-testid="take-over-trigger" onClick={() => act('take-over', () => run('takeOverResponseTrigger'), props.onChanged)}>
+                {t.takeOverTrigger}
+              </button>
+              <small class="muted">{t.takeOverHint(state.responseTrigger.owner)}</small>
+            </>
+          )}
+        </div>
+      )}
       {complete && (
         <>
           <h2>{t.applicants}</h2>
@@ -75,7 +90,7 @@ export function FormsView(props: { state: SidebarState; onChanged: (state: Sideb
             disabled={busy !== null}
             data-testid="reread"
             onClick={() =>
-              act('reread', () => call('rereadResponses'), (result) => {
+              act('reread', () => run('rereadResponses'), (result) => {
                 props.onChanged(result.state);
                 setNotice(t.rereadDone(result.added, result.updated));
               })
@@ -86,7 +101,7 @@ export function FormsView(props: { state: SidebarState; onChanged: (state: Sideb
         </>
       )}
       {notice && <p class="ok" role="status">{notice}</p>}
-      {error && <p class="error" role="alert">{t.errorPrefix} {error}</p>}
+      <ProblemMessage problem={problem} language={state.language} />
     </section>
   );
 }

@@ -6,7 +6,8 @@
 import { useState } from 'preact/hooks';
 import { messages } from '../src/core/i18n';
 import type { MatchProposalView, SidebarState } from '../src/main';
-import { call } from './rpc';
+import { ProblemMessage, type Problem, problemOf } from './problem';
+import { run } from './rpc';
 
 type Mode = 'total' | 'raise-worst';
 
@@ -19,14 +20,15 @@ export function MatchingView(props: { state: SidebarState }) {
   const [mode, setMode] = useState<Mode>('total');
   const [busy, setBusy] = useState(false);
   const [proposal, setProposal] = useState<MatchProposalView | null>(null);
-  const [error, setError] = useState('');
+  const [problem, setProblem] = useState<Problem | null>(null);
 
   const propose = () => {
     setBusy(true);
-    setError('');
-    call('getMatchProposal', mode)
+    setProblem(null);
+    setProposal(null);
+    run('getMatchProposal', mode)
       .then(setProposal)
-      .catch((e: Error) => setError(e.message))
+      .catch((thrown: unknown) => setProblem(problemOf(thrown)))
       .finally(() => setBusy(false));
   };
   if (!props.state.configured) return <p>{t.settingsRequired}</p>;
@@ -42,11 +44,7 @@ export function MatchingView(props: { state: SidebarState }) {
       <button type="button" class="primary" disabled={busy} onClick={propose} data-testid="propose">
         {busy ? t.proposing : t.proposeMatches}
       </button>
-      {error && (
-        <p class="error" role="alert">
-          {t.errorPrefix} {error}
-        </p>
-      )}
+      <ProblemMessage problem={problem} language={props.state.language} />
       {proposal && (
         <>
           <p data-testid="proposal-summary">{t.proposalSummary(proposal.pairs.length, proposal.mentees, proposal.lowestScore === null ? '–' : formatScore(proposal.lowestScore, props.state.language))}</p>

@@ -3,6 +3,7 @@
  * `google.script.run`. It is typed by src/main.ts itself, so a renamed or re-typed server
  * function breaks the sidebar build. Arguments and results must be JSON-safe.
  */
+import type { Failure } from '../src/core/failures';
 import type * as Server from '../src/main';
 
 type ServerApi = typeof Server;
@@ -35,5 +36,27 @@ export function call<K extends Callable>(
       });
     const fn = runner[name] as (...a: unknown[]) => void;
     fn.apply(runner, args);
+  });
+}
+
+type Value<K extends Callable> = Awaited<ReturnType<ServerApi[K]>> extends { ok: true; value: infer V } | { ok: false } ? V : never;
+
+/** A server call's expected failure: the Failure value, for the view to word in its language. */
+export class FailureError extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.key);
+  }
+}
+
+/**
+ * Calls a server function that returns a Result: resolves with its value, rejects with a
+ * FailureError for an expected failure and a ServerError for anything thrown (a bug, or
+ * google.script.run itself failing).
+ */
+export function run<K extends Callable>(name: K, ...args: Parameters<ServerApi[K]>): Promise<Value<K>> {
+  return call(name, ...args).then((result) => {
+    const r = result as unknown as { ok: true; value: Value<K> } | { ok: false; failure: Failure };
+    if (r.ok) return r.value;
+    throw new FailureError(r.failure);
   });
 }

@@ -7,7 +7,8 @@ import { useState } from 'preact/hooks';
 import { messages } from '../src/core/i18n';
 import type { ProgramSettings } from '../src/core/program';
 import type { SidebarState } from '../src/main';
-import { call } from './rpc';
+import { problemOf, problemText } from './problem';
+import { run } from './rpc';
 
 type Errors = Record<string, string>;
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'invalid' } | { kind: 'failed'; message: string };
@@ -63,18 +64,22 @@ export function SetupView(props: { state: SidebarState; onSaved: (state: Sidebar
     event.preventDefault();
     setStatus({ kind: 'saving' });
     const sharedFields = sharedText.split('\n').map((line) => line.trim()).filter(Boolean);
-    call('saveSettings', { ...draft, sharedFields }, draft.language)
-      .then((result) => {
-        if (result.ok) {
-          setErrors({});
-          setStatus({ kind: 'saved' });
-          props.onSaved(result.state);
-        } else {
-          setErrors(result.errors);
-          setStatus({ kind: 'invalid' });
-        }
+    run('saveSettings', { ...draft, sharedFields }, draft.language)
+      .then((state) => {
+        setErrors({});
+        setStatus({ kind: 'saved' });
+        props.onSaved(state);
       })
-      .catch((error: Error) => setStatus({ kind: 'failed', message: error.message }));
+      .catch((thrown: unknown) => {
+        const problem = problemOf(thrown);
+        if (problem.kind === 'failure' && problem.failure.fields) {
+          setErrors(problem.failure.fields);
+          setStatus({ kind: 'invalid' });
+        } else {
+          setErrors({});
+          setStatus({ kind: 'failed', message: problemText(problem, draft.language) });
+        }
+      });
   };
   const common = { errors };
   const tl = draft.timeline;
@@ -147,7 +152,7 @@ export function SetupView(props: { state: SidebarState; onSaved: (state: Sidebar
         </button>
         {status.kind === 'saved' && <span class="ok" role="status">{t.saved}</span>}
         {status.kind === 'invalid' && <span class="field-error" role="alert">{t.fixErrors}</span>}
-        {status.kind === 'failed' && <span class="field-error" role="alert">{t.errorPrefix} {status.message}</span>}
+        {status.kind === 'failed' && <span class="field-error" role="alert">{status.message}</span>}
       </div>
     </form>
   );

@@ -7,10 +7,12 @@
  */
 import { ingestSubmission, type RereadSummary, rereadAll } from './app/intake';
 import { type MatchProposalView, matchProposal } from './app/match-proposal';
-import { type SaveResult, saveSettings as saveProgramSettings, savedSettings } from './app/program-setup';
+import { saveSettings as saveProgramSettings, savedSettings } from './app/program-setup';
 import { type SidebarState, sidebarState } from './app/sidebar-state';
 import { createForms as createSignUpForms, setFormAccepting as setSignUpFormAccepting } from './app/sign-up-forms';
-import { isLanguage, messages } from './core/i18n';
+import { fail, forward, ok, type Result } from './core/failures';
+import { admitFormSubmitFiring, takeOverFormSubmitTrigger } from './app/trigger-ownership';
+import { isLanguage } from './core/i18n';
 import type { Language, Role } from './core/types';
 import { gasPorts } from './gas/gas-ports';
 import { addMenu, openSidebar } from './gas/ui';
@@ -26,16 +28,18 @@ import { timelinePorts } from './gas/timeline-ports-gas';
 export type { MatchProposalView } from './app/match-proposal';
 export type { SidebarState } from './app/sidebar-state';
 export type { TimelineView } from './app/timeline-view';
+export type { Failure, Result } from './core/failures';
 
 function programLanguage(): Language | undefined {
   return savedSettings(gasPorts())?.language;
 }
 
-function requireSettings() {
+/** The ports and the saved settings, or the failure the sidebar shows before any are saved. */
+function withSettings<T>(work: (ports: ReturnType<typeof gasPorts>, settings: ProgramSettings) => Result<T>): Result<T> {
   const ports = gasPorts();
   const settings = savedSettings(ports);
-  if (!settings) throw new Error(messages(undefined).settingsRequired);
-  return { ports, settings };
+  if (!settings) return fail('settingsRequired');
+  return work(ports, settings);
 }
 
 /**
@@ -64,43 +68,66 @@ export function showSidebar(): void {
  * in the raw response sheet, where "re-read all responses" will find it.
  */
 export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  const ports = gasPorts();
+  // A trigger that is not the recorded one (another member's stray) deletes itself here.
+  if (!admitFormSubmitFiring(ports, e.triggerUid)) return;
   const sheet = e.range.getSheet();
-  ingestSubmission(gasPorts(), { sheetId: sheet.getSheetId(), row: e.range.getRow() });
+  ingestSubmission(ports, { sheetId: sheet.getSheetId(), row: e.range.getRow() });
 }
 
+/*
+ * The functions below are what the sidebar calls. Each returns a Result: an expected
+ * failure comes back as a value (a message key with its values and where to look), which
+ * the sidebar words in the user's language; only a bug throws.
+ */
+
 /** Sidebar: everything the sidebar shows, in one call. */
-export function getSidebarState(): SidebarState {
-  return sidebarState(gasPorts());
+export function getSidebarState(): Result<SidebarState> {
+  return ok(sidebarState(gasPorts()));
 }
 
 /** Sidebar: validates and saves the settings; nothing is saved when any field is invalid. */
-export function saveSettings(input: unknown, uiLanguage: unknown): { ok: true; state: SidebarState } | { ok: false; errors: Record<string, string> } {
+export function saveSettings(input: unknown, uiLanguage: unknown): Result<SidebarState> {
   const ports = gasPorts();
-  const result: SaveResult = saveProgramSettings(ports, input, isLanguage(uiLanguage) ? uiLanguage : 'sv');
-  if (!result.ok) return result;
-  return { ok: true, state: sidebarState(ports) };
+  const saved = saveProgramSettings(ports, input, isLanguage(uiLanguage) ? uiLanguage : 'sv');
+  return saved.ok ? ok(sidebarState(ports)) : forward(saved);
 }
 
 /** Sidebar: creates the two sign-up forms (or reuses those already made). */
-export function createForms(): SidebarState {
-  const { ports, settings } = requireSettings();
-  createSignUpForms(ports, settings);
-  return sidebarState(ports);
+export function createForms(): Result<SidebarState> {
+  return withSettings((ports, settings) => {
+    const made = createSignUpForms(ports, settings);
+    return made.ok ? ok(sidebarState(ports)) : forward(made);
+  });
 }
 
 /** Sidebar: opens or closes one form for responses. */
-export function setFormAccepting(role: Role, accepting: boolean): SidebarState {
-  const { ports, settings } = requireSettings();
-  if (role !== 'mentor' && role !== 'mentee') throw new Error(`Unknown form "${String(role)}"`);
-  setSignUpFormAccepting(ports, settings, role, accepting === true);
-  return sidebarState(ports);
+export function setFormAccepting(role: Role, accepting: boolean): Result<SidebarState> {
+  return withSettings((ports) => {
+    if (role !== 'mentor' && role !== 'mentee') return fail('unknownForm', { role: String(role) });
+    const done = setSignUpFormAccepting(ports, role, accepting === true);
+    return done.ok ? ok(sidebarState(ports)) : forward(done);
+  });
+}
+
+/**
+ * Sidebar: the group knows the member whose trigger reads the responses has left; the
+ * running member installs one under their own account and becomes the recorded owner. The
+ * old trigger, if it still exists, deletes itself on its next firing.
+ */
+export function takeOverResponseTrigger(): Result<SidebarState> {
+  return withSettings((ports) => {
+    takeOverFormSubmitTrigger(ports);
+    return ok(sidebarState(ports));
+  });
 }
 
 /** Sidebar: rebuilds the Mentors and Mentees sheets from every raw response. */
-export function rereadResponses(): RereadSummary & { state: SidebarState } {
-  const { ports, settings } = requireSettings();
-  const summary = rereadAll(ports, settings);
-  return { ...summary, state: sidebarState(ports) };
+export function rereadResponses(): Result<RereadSummary & { state: SidebarState }> {
+  return withSettings((ports, settings) => {
+    const summary = rereadAll(ports, settings);
+    return ok({ ...summary, state: sidebarState(ports) });
+  });
 }
 
 /**
@@ -108,9 +135,8 @@ export function rereadResponses(): RereadSummary & { state: SidebarState } {
  * the reasons in words. `mode` 'total' maximises the sum of scores (after matching as many
  * mentees as possible); 'raise-worst' first lifts the weakest pair. Nothing is written.
  */
-export function getMatchProposal(mode: unknown): MatchProposalView {
-  const { ports, settings } = requireSettings();
-  return matchProposal(ports, settings, mode === 'raise-worst' ? 'raise-worst' : 'total');
+export function getMatchProposal(mode: unknown): Result<MatchProposalView> {
+  return withSettings((ports, settings) => matchProposal(ports, settings, mode === 'raise-worst' ? 'raise-worst' : 'total'));
 }
 
 // ---- Timeline and meetings (issue 11) ----
@@ -123,7 +149,9 @@ export interface TimelineActionResult {
 }
 
 function timelineContext() {
-  const { settings } = requireSettings();
+  const settings = savedSettings(gasPorts());
+  // The sidebar shows the Timeline tab only once settings are saved.
+  if (!settings) throw new Error('Save the settings before using the timeline.');
   return { ports: timelinePorts(settings), settings };
 }
 
@@ -152,14 +180,13 @@ export function onTimelineTrigger(e?: GoogleAppsScript.Events.TimeDriven): void 
   const settings = savedSettings(gasPorts());
   if (!settings) return;
   const ports = timelinePorts(settings);
-  if (!acceptTriggerRun(ports)) return;
+  if (!acceptTriggerRun(ports, e?.triggerUid)) return;
   runDueSteps(ports, settings);
 }
 
 /** Sidebar: the timeline with each step's state and time, the meetings and the automation's owner. */
-export function getTimeline(): TimelineView {
-  const { ports, settings } = timelineContext();
-  return timelineView(ports, settings);
+export function getTimeline(): Result<TimelineView> {
+  return withSettings((_ports, settings) => ok(timelineView(timelinePorts(settings), settings)));
 }
 
 /** Sidebar: runs one step now (before its time, or again after it failed). */

@@ -22,7 +22,11 @@ function makeEmulator() {
 async function main() {
   const wanted = Number(process.env.PORT ?? 8080);
   const options = { distDir, makeEmulator, assets: loadPreviewAssets(ROOT) };
-  const server = await startPreview({ ...options, port: wanted }).catch(() => startPreview({ ...options, port: 0 }));
+  const server = await startPreview({ ...options, port: wanted }).catch((error: NodeJS.ErrnoException) => {
+    if (error?.code !== 'EADDRINUSE') throw error;
+    console.log(`Port ${wanted} is taken; using a free port instead.`);
+    return startPreview({ ...options, port: 0 });
+  });
   console.log(`\nMentorprogram preview: ${server.url}\n(no Google account, no network; Ctrl+C stops it)`);
 }
 

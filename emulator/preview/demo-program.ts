@@ -66,8 +66,10 @@ export function makeDemoEmulator(options: DemoOptions): { emulator: Emulator; re
   const opens = settings.timeline.applicationOpens;
   const closes = settings.timeline.applicationCloses;
   const em = createEmulator({ now: at(opens, 7), seed, distDir: options.distDir });
-  em.run('saveSettings', settings, language);
-  em.run('createForms');
+  for (const [fn, args] of [['saveSettings', [settings, language]], ['createForms', []]] as const) {
+    const result = em.run<{ ok: boolean; failure?: unknown }>(fn, ...args);
+    if (!result.ok) throw new Error(`Demo: ${fn} failed: ${JSON.stringify(result.failure)}`);
+  }
 
   // One of each is flawed so that the form refuses it (DEMO_FLAWS); one more of each keeps
   // the sheets at the demo's full 60 mentors and 80 mentees.

@@ -84,8 +84,14 @@ function pageHtml(assets: PreviewAssets): string {
   return assets.pageHtml.replace('/*PAGE_JS*/', () => js);
 }
 
+/**
+ * Serves the preview. The port is bound first and the demo built only once it is, so a
+ * taken port costs no demo build; a failure to listen (EADDRINUSE for a taken port) is a
+ * rejection, never an unhandled 'error' event.
+ */
 export function startPreview(options: PreviewOptions): Promise<PreviewServer> {
-  let em = options.makeEmulator();
+  // Assigned in the listen callback, before any request can be handled.
+  let em = undefined as unknown as Emulator;
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = `${req.method} ${url.pathname}`;
@@ -126,8 +132,17 @@ export function startPreview(options: PreviewOptions): Promise<PreviewServer> {
       sendJson(res, 400, { ok: false, error: error instanceof Error ? error.message : String(error) });
     });
   });
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', reject);
+      try {
+        em = options.makeEmulator();
+      } catch (error) {
+        server.close();
+        reject(error);
+        return;
+      }
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : options.port;
       resolve({

@@ -44,6 +44,24 @@ export class FormsModel {
     readonly sheets: SpreadsheetModel,
   ) {}
 
+  /** Calls still to fail in a simulated outage, and with what message (see failNextCalls). */
+  private outage = { calls: 0, message: '' };
+
+  /**
+   * Simulates a passing Google Forms outage: the next `calls` entry calls of FormApp
+   * (create, openById, openByUrl) throw `message` instead of reaching the form, then Forms
+   * answers again. A form that exists stays as it is.
+   */
+  failNextCalls(calls: number, message: string = FORMS_OUTAGE_MESSAGE): void {
+    this.outage = { calls: Math.max(0, Math.floor(calls)), message };
+  }
+  /** Throws the outage's message for `method` while the outage lasts. */
+  checkOutage(method: string): void {
+    if (this.outage.calls <= 0) return;
+    this.outage.calls--;
+    this.ctx.fail(method, this.outage.message);
+  }
+
   /** Simulates deleting the form in Drive: openById fails from now on (its response sheet stays). */
   remove(formId: string): void {
     this.records.delete(formId);
@@ -136,6 +154,9 @@ export class FormsModel {
   }
 }
 
+/** Apps Script's wording of a passing server failure (the message users report from many services). */
+export const FORMS_OUTAGE_MESSAGE = "We're sorry, a server error occurred. Please wait a bit and try again.";
+
 const FORM_ID_IN_URL = /\/forms\/d\/([A-Za-z0-9_-]+)/;
 const NOT_FOUND = 'No item with the given ID could be found, or you do not have permission to access it.';
 
@@ -153,17 +174,20 @@ export class FormAppService {
   ) {}
 
   create(title: string): FormFacade {
+    this.model.checkOutage('FormApp.create');
     if (typeof title !== 'string') {
       this.ctx.fail('FormApp.create', "The parameters don't match the method signature for FormApp.create.");
     }
     return this.model.formFacade(this.model.create(title).id);
   }
   openById(id: string): FormFacade {
+    this.model.checkOutage('FormApp.openById');
     if (!this.model.get(String(id))) return this.ctx.fail('FormApp.openById', NOT_FOUND);
     return this.model.formFacade(String(id));
   }
   /** Takes the edit URL (or /viewform with the form id); the published /d/e/ URL is not the form id. */
   openByUrl(url: string): FormFacade {
+    this.model.checkOutage('FormApp.openByUrl');
     const m = FORM_ID_IN_URL.exec(String(url));
     const id = m?.[1];
     if (!id || id === 'e' || !this.model.get(id)) return this.ctx.fail('FormApp.openByUrl', NOT_FOUND);

@@ -4,3 +4,4 @@
  */
 export const SETTINGS_KEY = 'mp.settings';
 export const FORMS_KEY = 'mp.forms';
+export const TRIGGERS_KEY = 'mp.triggers';

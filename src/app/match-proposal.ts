@@ -4,7 +4,8 @@
  * the pure matching engine, and turned into names, scores and sentences in the program's
  * language. Nothing is written: confirming pairs is a later step.
  */
-import { readApplicantTable, readApplicants } from '../core/intake';
+import { fail, ok, type Result } from '../core/failures';
+import { duplicateIdRows, readApplicantTable, readApplicants } from '../core/intake';
 import { type MatchMode, proposeMatches, renderExplanation, renderUnmatchedReason } from '../core/matching';
 import type { ProgramSettings } from '../core/program';
 import type { Applicant, Mentee, Mentor, Role } from '../core/types';
@@ -36,21 +37,30 @@ function takesPart(a: Applicant): boolean {
   return a.status !== 'withdrawn' && a.status !== 'invalid';
 }
 
-function applicantsOf<T extends Applicant>(ports: Ports, role: Role, settings: ProgramSettings): T[] {
-  const data = ports.tables.read(APPLICANT_SHEETS[role]);
-  if (!data?.headers.length) return [];
-  return readApplicants(readApplicantTable(role, settings.language, data.headers, data.rows)).filter(takesPart) as T[];
+/** The people taking part, or a failure naming the rows a copied row made share one id. */
+function applicantsOf<T extends Applicant>(ports: Ports, role: Role, settings: ProgramSettings): Result<T[]> {
+  const sheet = APPLICANT_SHEETS[role];
+  const data = ports.tables.read(sheet);
+  if (!data?.headers.length) return ok([]);
+  const table = readApplicantTable(role, settings.language, data.headers, data.rows);
+  const duplicate = duplicateIdRows(table, takesPart);
+  if (duplicate) return fail('duplicateId', { id: duplicate.id }, { sheet, rows: duplicate.rows });
+  return ok(readApplicants(table).filter(takesPart) as T[]);
 }
 
 const fullName = (a: Applicant) => `${a.firstName} ${a.lastName}`.trim();
 
-export function matchProposal(ports: Ports, settings: ProgramSettings, mode: MatchMode): MatchProposalView {
-  const mentors = applicantsOf<Mentor>(ports, 'mentor', settings);
-  const mentees = applicantsOf<Mentee>(ports, 'mentee', settings);
+export function matchProposal(ports: Ports, settings: ProgramSettings, mode: MatchMode): Result<MatchProposalView> {
+  const mentorsRead = applicantsOf<Mentor>(ports, 'mentor', settings);
+  if (!mentorsRead.ok) return mentorsRead;
+  const menteesRead = applicantsOf<Mentee>(ports, 'mentee', settings);
+  if (!menteesRead.ok) return menteesRead;
+  const mentors = mentorsRead.value;
+  const mentees = menteesRead.value;
   const names = new Map<string, string>([...mentors, ...mentees].map((a) => [a.id, fullName(a)]));
   const proposal = proposeMatches(mentors, mentees, { mode });
   const round = (x: number) => Math.round(x * 10) / 10;
-  return {
+  return ok({
     mode: proposal.mode,
     mentors: mentors.length,
     mentees: mentees.length,
@@ -70,5 +80,5 @@ export function matchProposal(ports: Ports, settings: ProgramSettings, mode: Mat
     })),
     totalScore: round(proposal.totalScore),
     lowestScore: proposal.lowestScore === null ? null : round(proposal.lowestScore),
-  };
+  });
 }

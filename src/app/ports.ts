@@ -3,6 +3,7 @@
  * interfaces. src/gas implements them with Apps Script services; only src/main.ts wires the
  * two together, so use cases can be read (and reasoned about) without any Google detail.
  */
+import type { Result } from '../core/failures';
 import type { FormSpec } from '../core/forms';
 import type { IsoDate } from '../core/program';
 import type { Role } from '../core/types';
@@ -13,11 +14,16 @@ export interface TableData {
   rows: unknown[][];
 }
 
-/** What the add-on remembers about a form it made. */
-export interface FormRecord {
-  formId: string;
+/** A form's two links: respondents', and the group's editor. */
+export interface FormLinks {
   publishedUrl: string;
   editUrl: string;
+}
+
+/** What the add-on remembers about a form it made. */
+export interface FormRecord extends FormLinks {
+  /** Stored straight after the form is made; the links ('' until then) come with step 2. */
+  formId: string;
   /** False until every question is on the form (absent in records from before this flag: built). */
   built?: boolean;
   /** -1 until the form is linked and its response tab found. */
@@ -47,18 +53,21 @@ export interface FormBuild {
 
 /**
  * Making a form takes three steps, each stored before the next, so a failure at any point
- * is resumed by pressing again and never leaves a second form behind.
+ * is resumed by pressing again and never leaves a second form behind. Every step fails as
+ * a value: 'formGone' when the form is not found (deleted, or not shared), and
+ * 'formsUnavailable' when Forms did not answer, after which nothing may be made anew.
  */
 export interface FormsGateway {
-  state(formId: string): FormState;
-  /** Step 1: an empty form with this title. */
-  create(title: string): Omit<FormRecord, 'responseSheetId' | 'built'>;
+  /** exists: false only when Forms said the form is not found. */
+  state(formId: string): Result<FormState>;
+  /** Step 1: an empty form with this title; `remember` gets its id before any other Forms call. */
+  create(title: string, remember: (formId: string) => void): Result<string>;
   /** Step 2: (re)writes every question, description and confirmation, publishes, opens or closes. */
-  build(formId: string, spec: FormSpec, how: FormBuild): void;
+  build(formId: string, spec: FormSpec, how: FormBuild): Result<FormLinks>;
   /** Step 3: links the form to this spreadsheet (once) and names its response tab; its id, or -1 if not there yet. */
-  link(formId: string, responseSheetName: string): number;
-  /** Opens (publishing if needed) or closes the form; false when it no longer exists. */
-  setAccepting(formId: string, accepting: boolean): boolean;
+  link(formId: string, responseSheetName: string): Result<number>;
+  /** Opens (publishing if needed) or closes the form. */
+  setAccepting(formId: string, accepting: boolean): Result<null>;
 }
 
 export interface Tables {
@@ -91,9 +100,20 @@ export interface Lock {
   withLock<T>(work: () => T): T;
 }
 
+/**
+ * The running member's installable triggers on this spreadsheet. Triggers run as the member
+ * who made them and each member sees only their own (ScriptApp.getUserTriggers), so who owns
+ * the one the add-on relies on is recorded in document properties (src/app/trigger-ownership).
+ */
 export interface Triggers {
-  /** Installs the spreadsheet's form-submit trigger unless this user already has one; true when made now. */
-  ensureFormSubmitTrigger(): boolean;
+  /** The running member's email ('' when Google does not reveal it). */
+  currentUser(): string;
+  /** Unique ids of the running member's form-submit triggers on this spreadsheet for the add-on's handler. */
+  formSubmitTriggers(): string[];
+  /** Installs a form-submit trigger under the running member; its unique id. */
+  installFormSubmitTrigger(): string;
+  /** Deletes the running member's trigger with this id; false when they have none such. */
+  deleteTrigger(uid: string): boolean;
 }
 
 export interface Ports {

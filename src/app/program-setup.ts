@@ -3,6 +3,7 @@
  * draft when there are none) and saving new ones, all-or-nothing: invalid input is refused
  * with one message per field and the stored settings stay as they were.
  */
+import { fail, ok, type Result } from '../core/failures';
 import { isLanguage } from '../core/i18n';
 import { defaultSettings, type ProgramSettings, validateSettings } from '../core/program';
 import type { Language } from '../core/types';
@@ -23,12 +24,32 @@ export function draftSettings(ports: Ports, language: Language = 'sv'): ProgramS
   return defaultSettings(ports.clock.today(), language);
 }
 
-export type SaveResult = { ok: true; settings: ProgramSettings } | { ok: false; errors: Record<string, string> };
+/**
+ * The largest settings record stored (JSON, UTF-8 bytes). Valid settings stay far below it
+ * (about 20 KB at every field's limit); it keeps a hand-crafted call from filling the
+ * document's 500 KB of properties, which the forms and later features share.
+ */
+export const MAX_SETTINGS_BYTES = 100 * 1024;
 
-/** Validates and saves; `uiLanguage` is the language the sidebar shows messages in. */
-export function saveSettings(ports: Ports, input: unknown, uiLanguage: Language): SaveResult {
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/**
+ * Validates and saves; `uiLanguage` is the language the sidebar shows messages in. Invalid
+ * fields come back as one 'settingsInvalid' failure with a message per field path.
+ */
+export function saveSettings(ports: Ports, input: unknown, uiLanguage: Language): Result<ProgramSettings> {
   const checked = validateSettings(input, uiLanguage);
-  if (!checked.ok) return checked;
-  ports.store.writeJson(SETTINGS_KEY, checked.settings);
-  return { ok: true, settings: checked.settings };
+  if (!checked.ok) return { ok: false, failure: { key: 'settingsInvalid', values: {}, fields: checked.errors } };
+  const size = utf8Length(JSON.stringify(checked.settings));
+  if (size > MAX_SETTINGS_BYTES) return fail('settingsTooLarge', { size, max: MAX_SETTINGS_BYTES });
+  // Large settings span several properties: the lock keeps two saves from mixing parts.
+  ports.lock.withLock(() => ports.store.writeJson(SETTINGS_KEY, checked.settings));
+  return ok(checked.settings);
 }

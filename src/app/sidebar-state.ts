@@ -9,6 +9,7 @@ import { applicantCounts, type ApplicantCounts } from './intake';
 import type { Ports } from './ports';
 import { draftSettings, savedSettings } from './program-setup';
 import { type FormView, formViews } from './sign-up-forms';
+import { type ResponseTriggerView, responseTriggerView } from './trigger-ownership';
 
 export interface SidebarState {
   programName: string;
@@ -23,6 +24,8 @@ export interface SidebarState {
   forms: FormView[];
   counts: ApplicantCounts;
   checklist: ChecklistItem[];
+  /** Who reads the form responses (the member whose trigger it is), or null before the forms exist. */
+  responseTrigger: ResponseTriggerView | null;
 }
 
 export function sidebarState(ports: Ports): SidebarState {
@@ -35,6 +38,7 @@ export function sidebarState(ports: Ports): SidebarState {
     createForms: forms.length === 2 && forms.every((f) => f.exists),
     openApplications: forms.some((f) => f.accepting) || counts.mentors.total + counts.mentees.total > 0,
   };
+  const responseTrigger = responseTriggerView(ports);
   return {
     programName: saved?.programName ?? '',
     language: settings.language,
@@ -46,5 +50,6 @@ export function sidebarState(ports: Ports): SidebarState {
     counts,
     // Before the first save, the toolkit draft's dates show what a plan looks like.
     checklist: planningChecklist(settings, today, progress),
+    responseTrigger,
   };
 }

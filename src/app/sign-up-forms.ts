@@ -3,12 +3,14 @@
  * reuses the forms it made and only replaces one that was deleted), report their state with
  * their public links, and open or close each for responses.
  */
+import { fail, forward, ok, type Result } from '../core/failures';
 import { formSpec } from '../core/forms';
 import { messages } from '../core/i18n';
 import type { ProgramSettings } from '../core/program';
 import type { Role } from '../core/types';
 import { FORMS_KEY } from './keys';
 import type { FormRecord, FormRecords, Ports } from './ports';
+import { ensureFormSubmitTrigger } from './trigger-ownership';
 
 export const ROLES: readonly Role[] = ['mentor', 'mentee'];
 
@@ -18,6 +20,8 @@ export interface FormView {
   /** Its response tab in this spreadsheet is known (intake can route its responses). */
   linked: boolean;
   accepting: boolean;
+  /** False when Google Forms did not answer just now: exists and accepting are then unknown. */
+  reachable: boolean;
   publishedUrl: string;
   editUrl: string;
 }
@@ -32,7 +36,8 @@ export function formViews(ports: Ports): FormView[] {
     const record = records[role];
     if (!record) return [];
     const state = ports.forms.state(record.formId);
-    return [{ role, exists: state.exists, linked: record.built !== false && record.responseSheetId >= 0, accepting: state.accepting, publishedUrl: record.publishedUrl, editUrl: record.editUrl }];
+    const known = state.ok ? state.value : { exists: true, accepting: false };
+    return [{ role, exists: known.exists, linked: record.built !== false && record.responseSheetId >= 0, accepting: known.accepting, reachable: state.ok, publishedUrl: record.publishedUrl, editUrl: record.editUrl }];
   });
 }
 
@@ -44,11 +49,12 @@ function withinApplicationWindow(settings: ProgramSettings, today: string): bool
 /**
  * Makes both forms, in three stored steps per form (create, build, link), and installs the
  * one form-submit trigger. Safe to run again at any point: a form that exists is reused and
- * only its missing steps are done; a form deleted in Drive is made anew. Forms accept
+ * only its missing steps are done; a form Forms reports as not found is made anew, but when
+ * Forms does not answer nothing is made and the failure is returned. Forms accept
  * responses at once only inside the application window; otherwise the group (or the
  * timeline) opens them.
  */
-export function createForms(ports: Ports, settings: ProgramSettings): void {
+export function createForms(ports: Ports, settings: ProgramSettings): Result<null> {
   const t = messages(settings.language);
   const records = formRecords(ports);
   const accepting = withinApplicationWindow(settings, ports.clock.today());
@@ -59,26 +65,32 @@ export function createForms(ports: Ports, settings: ProgramSettings): void {
   for (const role of ROLES) {
     const spec = formSpec(role, settings);
     let record = records[role];
-    if (!record || !ports.forms.state(record.formId).exists) {
-      record = { ...ports.forms.create(spec.title), built: false, responseSheetId: -1 };
-      save(role, record);
+    const state = record ? ports.forms.state(record.formId) : ok({ exists: false, accepting: false });
+    if (!state.ok) return forward(state);
+    if (!record || !state.value.exists) {
+      const made = ports.forms.create(spec.title, (formId) => save(role, { formId, publishedUrl: '', editUrl: '', built: false, responseSheetId: -1 }));
+      if (!made.ok) return forward(made);
+      record = records[role]!;
     }
     if (record.built === false) {
-      ports.forms.build(record.formId, spec, { emailHelp: t.emailValidationHelp, accepting });
-      record = { ...record, built: true };
+      const built = ports.forms.build(record.formId, spec, { emailHelp: t.emailValidationHelp, accepting });
+      if (!built.ok) return forward(built);
+      record = { ...record, ...built.value, built: true };
       save(role, record);
     }
     if (record.responseSheetId < 0) {
       const sheetName = role === 'mentor' ? t.mentorResponsesSheet : t.menteeResponsesSheet;
-      save(role, { ...record, responseSheetId: ports.forms.link(record.formId, sheetName) });
+      const linked = ports.forms.link(record.formId, sheetName);
+      if (!linked.ok) return forward(linked);
+      save(role, { ...record, responseSheetId: linked.value });
     }
   }
-  ports.triggers.ensureFormSubmitTrigger();
+  ensureFormSubmitTrigger(ports);
+  return ok(null);
 }
 
-export function setFormAccepting(ports: Ports, settings: ProgramSettings, role: Role, accepting: boolean): void {
-  const t = messages(settings.language);
+export function setFormAccepting(ports: Ports, role: Role, accepting: boolean): Result<null> {
   const record = formRecords(ports)[role];
-  if (!record) throw new Error(t.formsMissing);
-  if (!ports.forms.setAccepting(record.formId, accepting)) throw new Error(t.formGone);
+  if (!record) return fail('formsMissing');
+  return ports.forms.setAccepting(record.formId, accepting);
 }

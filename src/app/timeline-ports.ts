@@ -20,12 +20,12 @@ export interface ProgramZone {
 export interface AutomationGateway {
   /** The email of the user running this execution ('' when Google does not tell). */
   currentUser(): string;
-  /** True when this user has the program's hourly trigger in this document. */
-  hasMine(): boolean;
-  /** Creates this user's hourly trigger (call only when hasMine() is false). */
-  install(): void;
-  /** Deletes this user's hourly trigger for this document, if any. */
-  remove(): void;
+  /** Unique ids of this user's hourly timeline triggers for this spreadsheet. */
+  mine(): string[];
+  /** Creates this user's hourly trigger for this spreadsheet; its unique id. */
+  install(): string;
+  /** Deletes this user's trigger with this id; false when they have none such. */
+  deleteTrigger(uid: string): boolean;
 }
 
 export interface LogEntry {

@@ -1,7 +1,6 @@
 /**
  * This file defines the timeline's bookkeeping in Document Properties (every member of the
- * group sees the same): each step's record, the timeline options, which member owns the
- * automation, and when the automation last ran (its heartbeat, the only way one member can
+ * group sees the same): each step's record, the timeline options, and when the automation last ran (its heartbeat, the only way one member can
  * tell that another member's trigger still works: Google shows a trigger to its owner only).
  */
 import { DEFAULT_TIMELINE_OPTIONS, type PlannedStep, planTimeline, type StepRecords, type TimelineOptions } from '../core/timeline';
@@ -10,15 +9,9 @@ import type { TimelinePorts } from './timeline-ports';
 
 export const TIMELINE_KEY = 'mp.timeline';
 
-export interface AutomationOwner {
-  email: string;
-  installedMs: number;
-}
-
 export interface TimelineState {
   records: StepRecords;
   options: TimelineOptions;
-  owner: AutomationOwner | null;
   lastRun: { atMs: number; by: string } | null;
 }
 
@@ -27,7 +20,6 @@ export function readTimeline(ports: TimelinePorts): TimelineState {
   return {
     records: raw.records ?? {},
     options: { ...DEFAULT_TIMELINE_OPTIONS, ...raw.options },
-    owner: raw.owner ?? null,
     lastRun: raw.lastRun ?? null,
   };
 }

@@ -4,7 +4,8 @@
  * sheet is found and given a clear name. Forms made after 30 June 2026 start unpublished,
  * and the typings predate setPublished, hence the small augmentation below.
  */
-import type { FormBuild, FormRecord, FormState } from '../app/ports';
+import type { FormBuild, FormLinks, FormState } from '../app/ports';
+import { fail, ok, type Result } from '../core/failures';
 import type { FormItemSpec, FormSpec } from '../core/forms';
 
 type Form = GoogleAppsScript.Forms.Form & {
@@ -12,13 +13,38 @@ type Form = GoogleAppsScript.Forms.Form & {
   isPublished?: () => boolean;
 };
 
-export function openForm(formId: string): Form | null {
+/**
+ * What FormApp.openById throws for an id it cannot find: the form was deleted, or is not
+ * shared with this user. Google has worded it two ways ("..., or you do not have permission
+ * to access it." and "... Possibly because you have not edited this item or you do not have
+ * permission to access it."), both starting with this; see emulator/README.md for sources.
+ */
+const NOT_FOUND_PREFIX = 'No item with the given ID could be found';
+
+type Opened = { kind: 'form'; form: Form } | { kind: 'missing' } | { kind: 'unavailable' };
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Opens the form, telling "not found" (the caller may make a new one) from any other
+ * failure, such as a passing Forms outage, after which the form must never be replaced.
+ */
+export function openForm(formId: string): Opened {
   try {
-    return FormApp.openById(formId) as Form;
-  } catch {
-    // Deleted or no longer shared with this user: the caller makes a new one.
-    return null;
+    return { kind: 'form', form: FormApp.openById(formId) as Form };
+  } catch (error) {
+    return messageOf(error).startsWith(NOT_FOUND_PREFIX) ? { kind: 'missing' } : { kind: 'unavailable' };
   }
+}
+
+/** Runs FormApp work on an opened form; a failure of Forms itself becomes a failure value. */
+function withForm<T>(formId: string, work: (form: Form) => T): Result<T> {
+  const opened = openForm(formId);
+  if (opened.kind === 'missing') return fail('formGone');
+  if (opened.kind === 'unavailable') return fail('formsUnavailable');
+  return ok(work(opened.form));
 }
 
 function addItem(form: Form, item: FormItemSpec, emailHelp: string): void {
@@ -61,20 +87,33 @@ function addItem(form: Form, item: FormItemSpec, emailHelp: string): void {
   }
 }
 
-/** Step 1: an empty form; its id is stored before anything else can fail. */
-export function createForm(title: string): Omit<FormRecord, 'responseSheetId' | 'built'> {
-  const form = FormApp.create(title) as Form;
-  return { formId: form.getId(), publishedUrl: form.getPublishedUrl(), editUrl: form.getEditUrl() };
+/**
+ * Step 1: an empty form. `remember` stores its id straight after FormApp.create and getId,
+ * before any other Forms call, so a run cut short afterwards leaves no form unrecorded.
+ * Create failing (an outage) made no form, so it is a failure value to retry.
+ */
+export function createForm(title: string, remember: (formId: string) => void): Result<string> {
+  let form: Form;
+  try {
+    form = FormApp.create(title) as Form;
+  } catch {
+    return fail('formsUnavailable');
+  }
+  const formId = form.getId();
+  remember(formId);
+  return ok(formId);
 }
 
-/** Step 2: the questions from the spec, replacing any a failed earlier attempt left. */
-export function buildForm(formId: string, spec: FormSpec, how: FormBuild): void {
-  const form = requireForm(formId);
-  for (const item of form.getItems().reverse()) form.deleteItem(item);
-  form.setTitle(spec.title).setDescription(spec.description).setConfirmationMessage(spec.confirmationMessage);
-  for (const item of spec.items) addItem(form, item, how.emailHelp);
-  if (typeof form.setPublished === 'function') form.setPublished(true);
-  form.setAcceptingResponses(how.accepting);
+/** Step 2: the questions from the spec, replacing any a failed earlier attempt left; its links. */
+export function buildForm(formId: string, spec: FormSpec, how: FormBuild): Result<FormLinks> {
+  return withForm(formId, (form) => {
+    for (const item of form.getItems().reverse()) form.deleteItem(item);
+    form.setTitle(spec.title).setDescription(spec.description).setConfirmationMessage(spec.confirmationMessage);
+    for (const item of spec.items) addItem(form, item, how.emailHelp);
+    if (typeof form.setPublished === 'function') form.setPublished(true);
+    form.setAcceptingResponses(how.accepting);
+    return { publishedUrl: form.getPublishedUrl(), editUrl: form.getEditUrl() };
+  });
 }
 
 /**
@@ -82,18 +121,19 @@ export function buildForm(formId: string, spec: FormSpec, how: FormBuild): void 
  * response tab. The tab is the one that appeared on linking, or else the one whose form URL
  * names the form (a retry, or Sheets being slow); -1 when it is not there yet.
  */
-export function linkForm(formId: string, responseSheetName: string): number {
-  const form = requireForm(formId);
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
-  if (destinationOf(form) !== ss.getId()) {
-    form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
-    SpreadsheetApp.flush();
-  }
-  const sheet = ss.getSheets().find((s) => !before.has(s.getSheetId())) ?? sheetOfForm(ss, formId);
-  if (!sheet) return -1;
-  if (!ss.getSheetByName(responseSheetName)) sheet.setName(responseSheetName);
-  return sheet.getSheetId();
+export function linkForm(formId: string, responseSheetName: string): Result<number> {
+  return withForm(formId, (form) => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
+    if (destinationOf(form) !== ss.getId()) {
+      form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+      SpreadsheetApp.flush();
+    }
+    const sheet = ss.getSheets().find((s) => !before.has(s.getSheetId())) ?? sheetOfForm(ss, formId);
+    if (!sheet) return -1;
+    if (!ss.getSheetByName(responseSheetName)) sheet.setName(responseSheetName);
+    return sheet.getSheetId();
+  });
 }
 
 /** getDestinationId throws while a form has no destination, so ask carefully. */
@@ -105,28 +145,25 @@ function destinationOf(form: Form): string | null {
   }
 }
 
-function requireForm(formId: string): Form {
-  const form = openForm(formId);
-  if (!form) throw new Error(`Form ${formId} cannot be opened.`);
-  return form;
-}
-
 function sheetOfForm(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, formId: string): GoogleAppsScript.Spreadsheet.Sheet | null {
   return ss.getSheets().find((s) => (s.getFormUrl() ?? '').includes(formId)) ?? null;
 }
 
-export function formState(formId: string): FormState {
-  const form = openForm(formId);
-  if (!form) return { exists: false, accepting: false };
+/** Whether the form exists and takes responses; a failure only when Forms did not answer. */
+export function formState(formId: string): Result<FormState> {
+  const opened = openForm(formId);
+  if (opened.kind === 'unavailable') return fail('formsUnavailable');
+  if (opened.kind === 'missing') return ok({ exists: false, accepting: false });
+  const form = opened.form;
   // An unpublished form takes no responses, whatever isAcceptingResponses says.
   const published = typeof form.isPublished === 'function' ? form.isPublished() : true;
-  return { exists: true, accepting: published && form.isAcceptingResponses() };
+  return ok({ exists: true, accepting: published && form.isAcceptingResponses() });
 }
 
-export function setAccepting(formId: string, accepting: boolean): boolean {
-  const form = openForm(formId);
-  if (!form) return false;
-  if (accepting && typeof form.setPublished === 'function' && form.isPublished?.() === false) form.setPublished(true);
-  form.setAcceptingResponses(accepting);
-  return true;
+export function setAccepting(formId: string, accepting: boolean): Result<null> {
+  return withForm(formId, (form) => {
+    if (accepting && typeof form.setPublished === 'function' && form.isPublished?.() === false) form.setPublished(true);
+    form.setAcceptingResponses(accepting);
+    return null;
+  });
 }

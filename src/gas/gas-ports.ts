@@ -8,7 +8,7 @@ import { withDocumentLock } from './document-lock';
 import { buildForm, createForm, formState, linkForm, setAccepting } from './forms-gateway';
 import { readJson, writeJson } from './settings-store';
 import { ensureTableSheet, findSheet, findSheetById, readTable } from './sheet-table';
-import { ensureFormSubmitTrigger } from './triggers';
+import { gasTriggers } from './triggers';
 
 function requireSheet(name: string): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = findSheet(name);
@@ -58,6 +58,6 @@ export function gasPorts(): Ports {
       nowIso: () => new Date().toISOString(),
     },
     lock: { withLock: withDocumentLock },
-    triggers: { ensureFormSubmitTrigger },
+    triggers: gasTriggers,
   };
 }

@@ -10,7 +10,7 @@ import type { AutomationGateway, LogEntry, ProgramZone, RunLog } from '../app/ti
 import { localTimeOf, timelineTexts, type ZoneOffset } from '../core/timeline';
 import { toCellText } from '../core/intake/cell-text';
 
-export const TIMELINE_HANDLER = 'onTimelineTrigger';
+import { TIMELINE_HANDLER } from '../app/timeline-automation';
 const TRIGGER_PREFIX = 'mp.timeline.trigger.';
 const HOUR = 3_600_000;
 
@@ -46,16 +46,19 @@ function myTimelineTriggers(): GoogleAppsScript.Script.Trigger[] {
 
 export const automationGateway: AutomationGateway = {
   currentUser: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail(),
-  hasMine: () => myTimelineTriggers().length > 0,
+  mine: () => myTimelineTriggers().map((t) => t.getUniqueId()),
   install() {
     const trigger = ScriptApp.newTrigger(TIMELINE_HANDLER).timeBased().everyHours(1).create();
-    PropertiesService.getUserProperties().setProperty(TRIGGER_PREFIX + trigger.getUniqueId(), spreadsheet().getId());
+    const uid = trigger.getUniqueId();
+    PropertiesService.getUserProperties().setProperty(TRIGGER_PREFIX + uid, spreadsheet().getId());
+    return uid;
   },
-  remove() {
-    for (const t of myTimelineTriggers()) {
-      ScriptApp.deleteTrigger(t);
-      PropertiesService.getUserProperties().deleteProperty(TRIGGER_PREFIX + t.getUniqueId());
-    }
+  deleteTrigger(uid) {
+    const trigger = myTimelineTriggers().find((t) => t.getUniqueId() === uid);
+    if (!trigger) return false;
+    ScriptApp.deleteTrigger(trigger);
+    PropertiesService.getUserProperties().deleteProperty(TRIGGER_PREFIX + uid);
+    return true;
   },
 };
 

@@ -1,18 +1,38 @@
 /**
- * This file defines the add-on's installable triggers. Add-ons may own one trigger of each
- * type per user and document, so installation looks for an existing one first and is safe
- * to run any number of times.
+ * This file defines the add-on's access to installable triggers, all of them the running
+ * member's own: ScriptApp.getUserTriggers lists only the triggers this user made for this
+ * spreadsheet, and a trigger runs as the user who made it. Which member's trigger the add-on
+ * relies on is decided in src/app/trigger-ownership from a record in document properties.
  */
+import type { Triggers } from '../app/ports';
 
 export const FORM_SUBMIT_HANDLER = 'onFormSubmit';
 
-/** Installs the spreadsheet form-submit trigger once; returns true when it was created now. */
-export function ensureFormSubmitTrigger(): boolean {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const existing = ScriptApp.getUserTriggers(ss).some(
-    (t) => t.getEventType() === ScriptApp.EventType.ON_FORM_SUBMIT && t.getHandlerFunction() === FORM_SUBMIT_HANDLER,
-  );
-  if (existing) return false;
-  ScriptApp.newTrigger(FORM_SUBMIT_HANDLER).forSpreadsheet(ss).onFormSubmit().create();
-  return true;
+function mine(): GoogleAppsScript.Script.Trigger[] {
+  return ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet());
 }
+
+function isFormSubmit(t: GoogleAppsScript.Script.Trigger): boolean {
+  return t.getEventType() === ScriptApp.EventType.ON_FORM_SUBMIT && t.getHandlerFunction() === FORM_SUBMIT_HANDLER;
+}
+
+export const gasTriggers: Triggers = {
+  currentUser() {
+    // In a trigger the active user may be hidden; the effective user is the trigger's owner.
+    return Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+  },
+  formSubmitTriggers() {
+    return mine()
+      .filter(isFormSubmit)
+      .map((t) => t.getUniqueId());
+  },
+  installFormSubmitTrigger() {
+    return ScriptApp.newTrigger(FORM_SUBMIT_HANDLER).forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onFormSubmit().create().getUniqueId();
+  },
+  deleteTrigger(uid) {
+    const trigger = mine().find((t) => t.getUniqueId() === uid);
+    if (!trigger) return false;
+    ScriptApp.deleteTrigger(trigger);
+    return true;
+  },
+};

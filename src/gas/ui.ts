@@ -11,7 +11,21 @@ export function addMenu(language: Language | undefined): void {
   SpreadsheetApp.getUi().createAddonMenu().addItem(t.menuOpen, 'showSidebar').addToUi();
 }
 
+/**
+ * The language the sidebar's first screens (loading, a failed first load) are shown in,
+ * before it has read the program: the saved program language, else the user's own locale
+ * when it is English or Swedish, else Swedish.
+ */
+function pageLanguage(language: Language | undefined): Language {
+  if (language) return language;
+  const locale = Session.getActiveUserLocale().toLowerCase();
+  return locale.startsWith('en') ? 'en' : 'sv';
+}
+
+/** Opens the sidebar; its <html lang> carries the language the page starts in (sidebar/app.tsx). */
 export function openSidebar(language: Language | undefined): void {
-  const output = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(messages(language).sidebarTitle);
-  SpreadsheetApp.getUi().showSidebar(output);
+  const output = HtmlService.createHtmlOutputFromFile('Sidebar');
+  const lang = pageLanguage(language);
+  output.setContent(output.getContent().replace('<html lang="sv">', `<html lang="${lang}">`));
+  SpreadsheetApp.getUi().showSidebar(output.setTitle(messages(language ?? lang).sidebarTitle));
 }

@@ -35,9 +35,19 @@ describe('the built add-on in the emulator', () => {
     expect(sidebar?.html).toBe(fs.readFileSync(path.join(DIST, 'Sidebar.html'), 'utf8'));
   });
 
+  test('the sidebar page starts in the user\'s language before any settings: <html lang> from the locale', () => {
+    const emu = createEmulator({ now: NOW, seed: 7, locale: 'en_GB' });
+    emu.run('showSidebar');
+    const html = emu.ui().sidebar?.html ?? '';
+    expect(html).toContain('<html lang="en">');
+    expect(html).not.toContain('<html lang="sv">');
+  });
+
   test('getSidebarState answers JSON read at the simulated now', () => {
     const emu = createEmulator({ now: NOW, seed: 7 });
-    const state = emu.run<{ readAt: string; language: string }>('getSidebarState');
+    const answer = emu.run<{ ok: true; value: { readAt: string; language: string } }>('getSidebarState');
+    expect(answer.ok).toBe(true);
+    const state = answer.value;
     // Read after its service calls, each of which took simulated time.
     expect(state.readAt).toBe(emu.now());
     expect(Date.parse(state.readAt) - Date.parse(NOW)).toBeLessThan(1000);

@@ -3,7 +3,8 @@
  * (dist/Code.js) through the emulator exactly as the sidebar and Google Forms would.
  */
 import type { SidebarState } from '../../src/main';
-import { answers, newEmulator, programSettings, records, setUpProgram } from './support';
+import { renderFailure } from '../../src/core/failures';
+import { answers, newEmulator, programSettings, records, runFailure, runOk, setUpProgram } from './support';
 
 const mentorSv = {
   firstName: '  Anna ',
@@ -48,7 +49,7 @@ describe('forms', () => {
     const em = newEmulator();
     setUpProgram(em);
     const first = em.forms();
-    const state = em.run<SidebarState>('createForms');
+    const state = runOk<SidebarState>(em, 'createForms');
     expect(em.forms()).toEqual(first);
     expect(first).toHaveLength(2);
     for (const form of first) {
@@ -67,14 +68,14 @@ describe('forms', () => {
 
   test('creation cut short by the time limit resumes on the next press: still one pair, complete', () => {
     const em = newEmulator();
-    em.run('saveSettings', programSettings(), 'sv');
+    runOk(em, 'saveSettings', programSettings(), 'sv');
     em.setCallCostMs({ FormApp: 12_000 });
-    expect(() => em.run('createForms')).toThrow(/Exceeded maximum execution time/);
+    expect(() => runOk(em, 'createForms')).toThrow(/Exceeded maximum execution time/);
     // Cut off while writing the first form's questions: the form exists, half built.
     expect(em.forms()).toHaveLength(1);
     const halfBuilt = em.forms()[0]!.items.length;
     em.setCallCostMs({ FormApp: 50 });
-    const state = em.run<SidebarState>('createForms');
+    const state = runOk<SidebarState>(em, 'createForms');
     expect(em.forms()).toHaveLength(2);
     expect(state.forms.every((f) => f.exists && f.linked)).toBe(true);
     const fresh = newEmulator();
@@ -90,7 +91,7 @@ describe('forms', () => {
     setUpProgram(em);
     const forms = JSON.parse(em.properties('document')['mp.forms']!);
     em.formsModel.remove(forms.mentee.formId);
-    em.run('createForms');
+    runOk(em, 'createForms');
     const after = JSON.parse(em.properties('document')['mp.forms']!);
     expect(after.mentor.formId).toBe(forms.mentor.formId);
     expect(after.mentee.formId).not.toBe(forms.mentee.formId);
@@ -102,9 +103,9 @@ describe('forms', () => {
     const forms = JSON.parse(em.properties('document')['mp.forms']!);
     const sheetId = forms.mentor.responseSheetId;
     em.setProperties('document', { 'mp.forms': JSON.stringify({ ...forms, mentor: { ...forms.mentor, responseSheetId: -1 } }) });
-    const before = em.run<SidebarState>('getSidebarState');
+    const before = runOk<SidebarState>(em, 'getSidebarState');
     expect(before.forms.find((f) => f.role === 'mentor')).toMatchObject({ exists: true, linked: false });
-    const after = em.run<SidebarState>('createForms');
+    const after = runOk<SidebarState>(em, 'createForms');
     expect(em.forms()).toHaveLength(2);
     expect(after.forms.every((f) => f.linked)).toBe(true);
     expect(JSON.parse(em.properties('document')['mp.forms']!).mentor.responseSheetId).toBe(sheetId);
@@ -113,16 +114,18 @@ describe('forms', () => {
   test('the group closes and reopens a form; a closed form refuses responses', () => {
     const em = newEmulator();
     setUpProgram(em);
-    const closed = em.run<SidebarState>('setFormAccepting', 'mentee', false);
+    const closed = runOk<SidebarState>(em, 'setFormAccepting', 'mentee', false);
     expect(closed.forms.find((f) => f.role === 'mentee')?.accepting).toBe(false);
     expect(() => em.submitForm('mentee', answers('mentee', 'sv', menteeSv))).toThrow(/not accepting/i);
-    em.run('setFormAccepting', 'mentee', true);
+    runOk(em, 'setFormAccepting', 'mentee', true);
     expect(em.submitForm('mentee', answers('mentee', 'sv', menteeSv)).executions[0]?.status).toBe('completed');
   });
 
   test('forms need saved settings first, with a message in Swedish', () => {
     const em = newEmulator();
-    expect(() => em.run('createForms')).toThrow('Spara programmets inställningar först.');
+    const failure = runFailure(em, 'createForms');
+    expect(failure.key).toBe('settingsRequired');
+    expect(renderFailure(failure, 'sv')).toBe('Spara programmets inställningar först.');
   });
 
   test('the mentor form asks every toolkit question, in English for an English program', () => {
@@ -257,7 +260,7 @@ describe('intake', () => {
     expect(result.executions[0]?.status).toBe('failed');
     expect(em.sheetNames()).not.toContain('Mentors');
     em.advanceTo('2026-11-28T10:06:00Z');
-    const reread = em.run<{ added: number }>('rereadResponses');
+    const reread = runOk<{ added: number }>(em, 'rereadResponses');
     expect(reread.added).toBe(1);
     expect(records(em, 'Mentors')).toHaveLength(1);
   });
@@ -270,7 +273,7 @@ describe('intake', () => {
       em.submitForm('mentee', answers('mentee', 'sv', { ...menteeSv, email: `a${i}@example.com` }));
     }
     const live = { mentors: em.sheet('Mentors'), mentees: em.sheet('Mentees') };
-    const first = em.run<{ added: number; updated: number }>('rereadResponses');
+    const first = runOk<{ added: number; updated: number }>(em, 'rereadResponses');
     expect(first).toMatchObject({ added: 0, updated: 0 });
     expect(em.sheet('Mentors')).toEqual(live.mentors);
     expect(em.sheet('Mentees')).toEqual(live.mentees);
@@ -282,12 +285,12 @@ describe('intake', () => {
     em.advanceBy(60_000);
     em.submitForm('mentor', answers('mentor', 'sv', { ...mentorSv, email: 'm0@example.org', organisation: 'Nytt AB' }));
     em.submitForm('mentor', answers('mentor', 'sv', { ...mentorSv, email: 'm1@example.org', wishes: 'Nya önskemål' }));
-    em.run('rereadResponses');
+    runOk(em, 'rereadResponses');
     const after = records(em, 'Mentors');
     expect(after[0]).toMatchObject({ Status: 'godkänd', Organisation: 'Nytt AB' });
     expect(after[1]).toMatchObject({ Stad: 'Göteborg', Önskemål: 'Nya önskemål' });
     const snapshot = em.sheet('Mentors');
-    em.run('rereadResponses');
+    runOk(em, 'rereadResponses');
     expect(em.sheet('Mentors')).toEqual(snapshot);
   });
 
@@ -298,7 +301,7 @@ describe('intake', () => {
     em.submitForm('mentee', answers('mentee', 'sv', menteeSv));
     makeConsentOptional(em, 'mentee');
     em.submitForm('mentee', answers('mentee', 'sv', { ...menteeSv, email: 'x@example.com', consent: [] }));
-    const state = em.run<SidebarState>('getSidebarState');
+    const state = runOk<SidebarState>(em, 'getSidebarState');
     expect(state.counts.mentors).toMatchObject({ total: 1, needAttention: 0 });
     expect(state.counts.mentees).toMatchObject({ total: 2, needAttention: 1 });
   });

@@ -3,7 +3,7 @@
  * through the forms, proposed in the built bundle, explained in the program's language.
  */
 import type { MatchProposalView } from '../../src/main';
-import { answers, newEmulator, setUpProgram } from './support';
+import { answers, newEmulator, runOk, setUpProgram } from './support';
 
 const consent = ['Jag samtycker'];
 const base = { digital: 'Nej', consent };
@@ -35,7 +35,7 @@ test('proposals match as many as capacity allows, then the best total, and expla
   em.submitForm('mentee', mentee('english@example.com', { language: 'Engelska (English)', education: 'Law and contracts' }));
   em.submitForm('mentee', mentee('tredje@example.com', { education: 'Maskininlärning' }));
 
-  const proposal = em.run<MatchProposalView>('getMatchProposal', 'total');
+  const proposal = runOk<MatchProposalView>(em, 'getMatchProposal', 'total');
   const byMentee = Object.fromEntries(proposal.pairs.map((p) => [p.menteeName, p]));
   // Two places for three mentees: the best total gives both to the Swedish speakers, and the
   // English speaker (who could only have the mentor accepting English) is told why.
@@ -56,7 +56,7 @@ test('withdrawn applicants take no part', () => {
   em.submitForm('mentee', mentee('b@example.com', { education: 'Ekonomi' }));
   const headers = em.sheet('Mentors')[0]!;
   em.spreadsheet.write('Mentors', 2, headers.indexOf('Status') + 1, [['avanmäld']]);
-  const proposal = em.run<MatchProposalView>('getMatchProposal', 'raise-worst');
+  const proposal = runOk<MatchProposalView>(em, 'getMatchProposal', 'raise-worst');
   expect(proposal).toMatchObject({ mode: 'raise-worst', mentors: 0, mentees: 1, pairs: [] });
   expect(proposal.unmatched[0]?.reason).toMatch(/mentor/i);
 });

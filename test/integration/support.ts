@@ -9,6 +9,7 @@ import { createEmulator, type Emulator } from '../../emulator';
 import { type FieldKey, fieldTitle } from '../../src/core/forms';
 import { demoProgramSettings } from '../../emulator/preview/demo-program';
 import type { ProgramSettings } from '../../src/core/program';
+import type { Failure, Result } from '../../src/main';
 import type { Language, Role } from '../../src/core/types';
 
 export const DIST = path.resolve(__dirname, '../../dist');
@@ -23,11 +24,24 @@ export function programSettings(language: Language = 'sv'): ProgramSettings {
   return demoProgramSettings(language);
 }
 
+/** Calls a sidebar function and returns its Result's value; a failure fails the test, naming it. */
+export function runOk<T = unknown>(em: Emulator, fnName: string, ...args: unknown[]): T {
+  const result = em.run<Result<T>>(fnName, ...args);
+  if (!result.ok) throw new Error(`${fnName} failed: ${JSON.stringify(result.failure)}`);
+  return result.value;
+}
+
+/** Calls a sidebar function that must fail as a value, and returns the Failure. */
+export function runFailure(em: Emulator, fnName: string, ...args: unknown[]): Failure {
+  const result = em.run<Result<unknown>>(fnName, ...args);
+  if (result.ok) throw new Error(`${fnName} succeeded, a failure was expected`);
+  return result.failure;
+}
+
 /** Saves the settings and creates both forms, as the group would in the sidebar. */
 export function setUpProgram(em: Emulator, settings: ProgramSettings = programSettings()): ProgramSettings {
-  const saved = em.run<{ ok: boolean; errors?: unknown }>('saveSettings', settings, settings.language);
-  if (!saved.ok) throw new Error(`Settings refused: ${JSON.stringify(saved.errors)}`);
-  em.run('createForms');
+  runOk(em, 'saveSettings', settings, settings.language);
+  runOk(em, 'createForms');
   return settings;
 }
 

@@ -34,7 +34,11 @@ export function setCell(em: Emulator, sheet: string, email: string, header: stri
   em.spreadsheet.write(sheet, row + 2, headers.indexOf(header) + 1, [[value]]);
 }
 
-export const timeline = (em: Emulator) => em.run<TimelineView>('getTimeline');
+export function timeline(em: Emulator): TimelineView {
+  const result = em.run<{ ok: boolean; value: TimelineView }>('getTimeline');
+  if (!result.ok) throw new Error(`getTimeline failed: ${JSON.stringify(result)}`);
+  return result.value;
+}
 
 export function stepLine(em: Emulator) {
   return Object.fromEntries(timeline(em).steps.map((s) => [s.id, s.state === 'done' || s.state === 'failed' ? `${s.state} ${s.at?.date} ${s.at?.time.slice(0, 2)}h` : s.state]));

@@ -94,4 +94,9 @@ export const en: Messages = {
   points: 'points',
   draftChecklistHint: "This is what a plan looks like with the toolkit's suggested dates (six months of planning, a two-month program). Change the dates under Settings.",
   responseSheetMissing: "The form's response tab has not appeared in the spreadsheet yet. Press 'Create both forms' again in a moment; no form is made twice.",
+  formsUnreachable: 'Google Forms did not answer just now; the form\'s state is unknown. Try again in a moment.',
+  responsesReadByMe: 'Form responses are read under your account.',
+  responsesReadBy: (owner: string) => `Form responses are read under the account ${owner}.`,
+  takeOverTrigger: 'Read responses under my account',
+  takeOverHint: (owner: string) => `Only if ${owner} has left the project group: your account takes over, and the old reader removes itself.`,
 };

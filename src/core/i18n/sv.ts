@@ -92,4 +92,9 @@ export const sv = {
   points: 'poäng',
   draftChecklistHint: 'Så här ser en plan ut med verktygslådans förslag på datum (sex månaders planering, två månaders program). Ändra datumen under Inställningar.',
   responseSheetMissing: 'Formulärets svarsflik har inte dykt upp i kalkylarket än. Tryck på "Skapa båda formulären" igen om en stund; inget formulär skapas två gånger.',
+  formsUnreachable: 'Google Forms svarade inte just nu; formulärets läge är okänt. Försök igen om en stund.',
+  responsesReadByMe: 'Formulärsvaren läses in under ditt konto.',
+  responsesReadBy: (owner: string) => `Formulärsvaren läses in under kontot ${owner}.`,
+  takeOverTrigger: 'Läs in svaren under mitt konto',
+  takeOverHint: (owner: string) => `Bara om ${owner} har lämnat projektgruppen: ditt konto tar över, och den gamla inläsningen tar bort sig själv.`,
 };

@@ -19,6 +19,7 @@ export {
 } from './columns';
 export type { IntakeCounts } from './counts';
 export { intakeCounts } from './counts';
+export { duplicateIdRows } from './duplicate-ids';
 export { cyrb53, fnv1a, ID_PREFIX, stableId, uniqueId } from './hash';
 export type { IdFor, IntakeResult, Problem, RawResponse } from './normalise';
 export { inspectResponse, normaliseResponse } from './normalise';

@@ -26,6 +26,8 @@ export const MAX_PLACE_LENGTH = 500;
 export const MAX_PROJECT_GROUP = 20;
 export const MAX_SHARED_FIELDS = 40;
 export const MAX_SHARED_FIELD_LENGTH = 100;
+/** Longer than any real meeting link, and keeps a link within a calendar event's and an email's comfort. */
+export const MAX_LINK_LENGTH = 2000;
 
 type Dict = Record<string, unknown>;
 
@@ -89,6 +91,8 @@ class Checker {
     const videoLink = text(child(value, 'videoLink'));
     if (videoLink !== '' && !/^https?:\/\/[^\s/$.?#][^\s]*$/i.test(videoLink)) {
       this.fail(`${path}.videoLink`, this.t.linkInvalid);
+    } else if (videoLink.length > MAX_LINK_LENGTH) {
+      this.fail(`${path}.videoLink`, this.t.tooLong(MAX_LINK_LENGTH));
     }
     return { date: this.date(`${path}.date`, child(value, 'date')), time, place, videoLink };
   }

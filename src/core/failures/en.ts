@@ -1,0 +1,23 @@
+/**
+ * This file defines the English wording of every expected failure, key for key as the
+ * Swedish file (the type checker enforces it).
+ */
+import type { sv } from './sv';
+
+export const en: Record<keyof typeof sv, string> = {
+  settingsRequired: 'Save the program settings first.',
+  settingsInvalid: 'Correct the marked fields. Nothing has been saved.',
+  settingsTooLarge: 'The settings are too large to save ({size} of at most {max} bytes). Shorten links, names or the list of fields.',
+  formsMissing: 'The forms have not been created yet. Press "Create both forms".',
+  formGone: 'The form cannot be found (deleted?). Create the forms again.',
+  formsUnavailable: 'Google Forms did not answer; try again in a moment. No form has been made anew.',
+  unknownForm: 'There is no form "{role}".',
+  duplicateId: 'Rows {rows} of the sheet {sheet} have the same id {id}. Delete or change one of them.',
+};
+
+/** A list of rows as an English reader writes it: "5", "5 and 9", "5, 9 and 12". */
+export function enList(items: readonly (string | number)[]): string {
+  const parts = items.map(String);
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
