@@ -17,9 +17,11 @@ import { OverviewView } from './overview-view';
 import { ProblemMessage, type Problem, problemOf } from './problem';
 import { run } from './rpc';
 import { SetupView } from './setup-view';
+import { TimelineTab } from './timeline-view';
+import { timelineUi } from '../src/core/timeline';
 
 type Load = { kind: 'loading' } | { kind: 'error'; problem: Problem } | { kind: 'ready'; state: SidebarState };
-export type Tab = 'overview' | 'setup' | 'forms' | 'matching';
+export type Tab = 'overview' | 'setup' | 'forms' | 'matching' | 'timeline';
 
 /** The language of the screens shown before the program's language is known. */
 export function initialLanguage(): Language {
@@ -63,6 +65,7 @@ export function App() {
     ['setup', t.tabSetup],
     ['forms', t.tabForms],
     ['matching', t.tabMatching],
+    ['timeline', timelineUi(state.language, 'tab')],
   ];
   return (
     <main>
@@ -78,6 +81,7 @@ export function App() {
       {tab === 'setup' && <SetupView state={state} onSaved={update} />}
       {tab === 'forms' && <FormsView state={state} onChanged={update} />}
       {tab === 'matching' && <MatchingView state={state} />}
+      {tab === 'timeline' && state.configured && <TimelineTab language={state.language} />}
     </main>
   );
 }

@@ -7,7 +7,7 @@ export type { RunPlan, StepError, StepOutcome, StepRecord, StepRecords, StepStat
 export { CLAIM_LEASE_MS, claimed, mayClaim, stepState, whatIsDue } from './records';
 export type { PlannedStep, StepId, TimelineOptions } from './steps';
 export { DEFAULT_TIMELINE_OPTIONS, isStepId, planTimeline, STEP_IDS } from './steps';
-export type { TimelineTexts } from './texts';
-export { timelineMessage, timelineTexts } from './texts';
+export type { TimelineTexts, UiKey } from './texts';
+export { timelineMessage, timelineTexts, timelineUi } from './texts';
 export type { LocalTime, ZoneOffset } from './zoned-time';
 export { instantOf, localTimeOf } from './zoned-time';

@@ -10,7 +10,34 @@ export interface TimelineTexts {
   step: Record<StepId, string>;
   state: Record<StepState, string>;
   message: Record<string, string>;
+  ui: Record<UiKey, string>;
 }
+
+export type UiKey =
+  | 'tab'
+  | 'heading'
+  | 'zone'
+  | 'runNow'
+  | 'skip'
+  | 'move'
+  | 'saveMove'
+  | 'cancel'
+  | 'confirm'
+  | 'automationMine'
+  | 'automationOther'
+  | 'automationMissing'
+  | 'install'
+  | 'lastRun'
+  | 'never'
+  | 'meetingDeleted'
+  | 'recreate'
+  | 'meetingGuests'
+  | 'notAvailable'
+  | 'by'
+  | 'moved'
+  | 'loading'
+  | 'kickoff'
+  | 'closing';
 
 const sv: TimelineTexts = {
   step: {
@@ -50,6 +77,32 @@ const sv: TimelineTexts = {
     invalidMove: 'Ange datum (ÅÅÅÅ-MM-DD) och tid (TT:MM).',
     automationOwnedBy: 'Automatiken körs redan under {owner}.',
     eventUnchanged: 'Händelsen är redan aktuell.',
+  },
+  ui: {
+    tab: 'Tidslinje',
+    heading: 'Tidslinje',
+    zone: 'Tider i {zone}.',
+    runNow: 'Kör nu',
+    skip: 'Hoppa över',
+    move: 'Flytta',
+    saveMove: 'Spara',
+    cancel: 'Avbryt',
+    confirm: 'Bekräfta',
+    automationMine: 'Automatiken körs under ditt konto, varje timme.',
+    automationOther: 'Automatiken körs under {owner}, varje timme.',
+    automationMissing: 'Automatiken är inte igång: inget steg körs av sig självt.',
+    install: 'Installera under mitt konto',
+    lastRun: 'Senaste körning: {time}.',
+    never: 'aldrig',
+    meetingDeleted: 'Händelsen för {meeting} har tagits bort ur kalendern.',
+    recreate: 'Skapa den igen',
+    meetingGuests: '{meeting}: {guests} gäster i kalendern.',
+    notAvailable: 'Kommer i en senare version.',
+    by: 'av {by}',
+    moved: 'flyttad',
+    loading: 'Läser in tidslinjen …',
+    kickoff: 'kickoffen',
+    closing: 'avslutningen',
   },
 };
 
@@ -92,10 +145,41 @@ const en: TimelineTexts = {
     automationOwnedBy: 'The automation already runs under {owner}.',
     eventUnchanged: 'The event is already up to date.',
   },
+  ui: {
+    tab: 'Timeline',
+    heading: 'Timeline',
+    zone: 'Times in {zone}.',
+    runNow: 'Run now',
+    skip: 'Skip',
+    move: 'Move',
+    saveMove: 'Save',
+    cancel: 'Cancel',
+    confirm: 'Confirm',
+    automationMine: 'The automation runs under your account, every hour.',
+    automationOther: 'The automation runs under {owner}, every hour.',
+    automationMissing: 'The automation is not running: no step runs by itself.',
+    install: 'Install under my account',
+    lastRun: 'Last run: {time}.',
+    never: 'never',
+    meetingDeleted: 'The event for the {meeting} was deleted from the calendar.',
+    recreate: 'Create it again',
+    meetingGuests: '{meeting}: {guests} guests in the calendar.',
+    notAvailable: 'Comes in a later version.',
+    by: 'by {by}',
+    moved: 'moved',
+    loading: 'Loading the timeline …',
+    kickoff: 'kickoff',
+    closing: 'closing meeting',
+  },
 };
 
 export function timelineTexts(language: Language): TimelineTexts {
   return language === 'en' ? en : sv;
+}
+
+/** A sidebar label with its {placeholders} filled in. */
+export function timelineUi(language: Language, key: UiKey, values: Record<string, string | number> = {}): string {
+  return timelineTexts(language).ui[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** A message with its {placeholders} filled in; an unknown key is shown as is (it is data). */
