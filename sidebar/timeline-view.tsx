@@ -36,8 +36,8 @@ function StepItem(props: { step: StepRow; language: Language; busy: boolean; act
       {!step.available && (step.state === 'due' || step.state === 'waiting') && <div class="muted">{ui('notAvailable')}</div>}
       {moving ? (
         <div class="step-move">
-          <input type="date" value={date} onInput={(e) => setDate((e.target as HTMLInputElement).value)} aria-label={ui('move')} />
-          <input type="time" value={time} onInput={(e) => setTime((e.target as HTMLInputElement).value)} aria-label={ui('move')} />
+          <input class="step-date" type="date" value={date} onInput={(e) => setDate((e.target as HTMLInputElement).value)} aria-label={ui('move')} />
+          <input class="step-date" type="time" value={time} onInput={(e) => setTime((e.target as HTMLInputElement).value)} aria-label={ui('move')} />
           <button type="button" disabled={props.busy} onClick={() => props.act(() => call('moveTimelineStep', step.id, date, time))}>
             {ui('saveMove')}
           </button>
@@ -99,7 +99,7 @@ export function TimelineTab(props: { language: Language }) {
   };
   if (!view) return problem ? <ProblemMessage problem={problem} language={language} /> : <p class="muted">{ui('loading')}</p>;
   const a = view.automation;
-  const lastRun = a.lastRunIso ? ui('lastRun', { time: a.lastRunIso.slice(0, 16).replace('T', ' ') + ' UTC' }) : ui('lastRun', { time: ui('never') });
+  const lastRun = ui('lastRun', { time: view.lastRun ? `${view.lastRun.date} ${view.lastRun.time}` : ui('never') });
   return (
     <section data-testid="timeline">
       <h2>{ui('heading')}</h2>

@@ -34,6 +34,8 @@ export interface TimelineView {
   now: LocalTime;
   steps: StepView[];
   automation: AutomationView;
+  /** The automation's last run in the program's zone, or null. */
+  lastRun: LocalTime | null;
   meetings: MeetingView[];
 }
 
@@ -68,5 +70,5 @@ export function timelineView(ports: TimelinePorts, settings: ProgramSettings): T
       canMove: open,
     };
   });
-  return { zone: ports.zone.name(), now: localTimeOf(now, offset), steps, automation: automationView(ports, state), meetings: meetingViews(ports) };
+  return { zone: ports.zone.name(), now: localTimeOf(now, offset), steps, automation: automationView(ports, state), lastRun: state.lastRun ? localTimeOf(state.lastRun.atMs, offset) : null, meetings: meetingViews(ports) };
 }
