@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { loadPreviewAssets } from './assets';
-import { makeDemoEmulator } from './demo-program';
+import { type DemoStage, makeDemoEmulator, TIMELINE_STAGES } from './demo-program';
 import { startPreview } from './server';
 
 const ROOT = process.env.MENTORPROGRAM_ROOT ?? path.resolve(__dirname, '..');
@@ -13,7 +13,10 @@ const distDir = path.join(ROOT, 'dist');
 
 function makeEmulator() {
   const started = Date.now();
-  const { emulator, report } = makeDemoEmulator({ distDir });
+  // DEMO_STAGE=kickoff|midway|finished runs the program's clock on to that stage.
+  const asked = process.env.DEMO_STAGE;
+  const stage = (TIMELINE_STAGES as readonly string[]).includes(asked ?? '') ? (asked as DemoStage) : undefined;
+  const { emulator, report } = makeDemoEmulator({ distDir, stage });
   const refused = report.refused.length ? ` (${report.refused.length} refused by the form, as Google Forms would)` : '';
   console.log(`Demo program ready in ${Date.now() - started} ms: ${report.submitted} sign-ups through the forms${refused}.`);
   return emulator;

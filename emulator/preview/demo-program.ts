@@ -16,7 +16,17 @@ export interface DemoOptions {
   distDir: string;
   seed?: number;
   language?: 'sv' | 'en';
+  /** How far the clock runs (see TIMELINE_STAGES); default: the morning after applications closed. */
+  stage?: DemoStage;
 }
+
+/**
+ * The timeline stages (issue 11), each reached by running the clock with the hourly
+ * automation installed: the kickoff day's morning (invitations out), the morning after the
+ * midway check-in, and the morning after the thanks went out.
+ */
+export const TIMELINE_STAGES = ['kickoff', 'midway', 'finished'] as const;
+export type DemoStage = 'applications-closed' | (typeof TIMELINE_STAGES)[number];
 
 export interface DemoReport {
   submitted: number;
@@ -94,5 +104,36 @@ export function makeDemoEmulator(options: DemoOptions): { emulator: Emulator; re
     }
   });
   em.advanceTo(at(addDays(closes, 1), 8));
+  if (options.stage && options.stage !== 'applications-closed') runTimelineTo(em, settings, options.stage);
   return { emulator: em, report };
+}
+
+/** Wall-clock 08:00 in Stockholm, as UTC (winter time: the demo's stages all fall in CET). */
+const morning = (date: string) => at(date, 7);
+
+/**
+ * Runs the program's clock to a timeline stage. Until the Matches sheet is wired in, the
+ * confirmed participants are those the group marked as matched in the applicant sheets:
+ * here the first 40 valid mentees and as many valid mentors as they need (one each).
+ */
+function runTimelineTo(em: Emulator, settings: ProgramSettings, stage: (typeof TIMELINE_STAGES)[number]): void {
+  const matched = settings.language === 'sv' ? 'matchad' : 'matched';
+  for (const [sheet, count] of [
+    ['Mentors', 40],
+    ['Mentees', 40],
+  ] as const) {
+    const [headers = [], ...rows] = em.sheet(sheet);
+    const status = headers.indexOf('Status');
+    let left = count;
+    rows.forEach((row, i) => {
+      if (left > 0 && (row[status] === 'ny' || row[status] === 'new')) {
+        em.spreadsheet.write(sheet, i + 2, status + 1, [[matched]]);
+        left--;
+      }
+    });
+  }
+  em.run('installTimelineAutomation');
+  const t = settings.timeline;
+  const target = { kickoff: morning(t.kickoff.date), midway: morning(addDays(t.midway, 1)), finished: morning(addDays(t.closing.date, 2)) }[stage];
+  em.advanceTo(target);
 }
