@@ -50,6 +50,8 @@ export interface AssembleOptions {
   aliases: string[];
   dailyRecipients: number;
   authorizationRequired: boolean;
+  deployment: 'bound' | 'addon';
+  developerDomain: string;
   currentExecution(): string | null;
   logSink: LogSink;
 }
@@ -64,11 +66,11 @@ export function assembleServices(ctx: EmulatorContext, options: AssembleOptions)
   const mail = createMailApp(ctx, outbox);
   const calendar = createCalendarApp(ctx, { dailyEvents: workspace ? 10_000 : 5_000 });
   const advancedCalendar = createAdvancedCalendar(ctx, calendar.internals);
-  const script = createScriptApp(ctx, { documentId, authorizationRequired: options.authorizationRequired });
+  const script = createScriptApp(ctx, { documentId, authorizationRequired: options.authorizationRequired, seed: options.seed });
   const properties = createPropertiesService(ctx, { documentId, dailyOperations: workspace ? 500_000 : 50_000 });
   const locks = createLockService(ctx, { documentId, currentExecution: options.currentExecution });
   const html = createHtmlService(ctx, { distDir: options.distDir });
-  const session = createSession(ctx, { seed: options.seed });
+  const session = createSession(ctx, { seed: options.seed, deployment: options.deployment, developerDomain: options.developerDomain });
   const utilities = createUtilities(ctx);
 
   const services: Record<ServiceName, object> = {

@@ -44,8 +44,13 @@ export interface EmulatorContext {
   timeZone: string;
   /** Spreadsheet locale, e.g. 'sv_SE' or 'en_US'. */
   locale: string;
-  /** The account running the script. */
+  /**
+   * The account running the script: the running execution's user (a trigger runs as its
+   * creator), else the emulator's default user. The emulator sets `email` per execution.
+   */
   user: { email: string; workspace: boolean };
+  /** The running execution, or null between executions. */
+  execution(): { id: string; kind: string; user: string; document: boolean } | null;
   /**
    * Throws an Error shaped like Apps Script's (`Exception: <message>`), naming the method,
    * e.g. fail('Range.setValues', 'The number of columns in the data does not match ...').

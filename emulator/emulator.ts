@@ -2,7 +2,8 @@
  * This file defines the emulator itself: it owns the context, the services, the service
  * boundary and the executions, and runs the bundle's functions the way Apps Script does —
  * each run or trigger firing is a new execution in a freshly loaded bundle, with its own
- * AuthMode and time budget. Form submissions and time-driven triggers are in
+ * AuthMode, time budget and user (one of the group's accounts; a trigger runs as its
+ * creator), and trigger runs count towards their user's daily trigger runtime. Form submissions and time-driven triggers are in
  * trigger-firing.ts; the read-only views in views.ts.
  */
 import * as path from 'node:path';
@@ -12,6 +13,8 @@ import type { Emulator } from './index';
 import { loadApiTypes } from './runtime/api-types';
 import { type AuthModeName, DEFAULT_CALL_COST_MS, EXECUTION_LIMIT_MS, SIMPLE_TRIGGER_LIMIT_MS, SIMPLE_TRIGGERS } from './runtime/call-policy';
 import { createRuntimeContext } from './runtime/context-impl';
+import { createZonedIntl } from './runtime/zoned-date';
+import { PerUserQuota } from './runtime/daily-quota';
 import { appsScriptError, isErrorLike, messageOf } from './runtime/errors';
 import { type ExecutionKind, type ExecutionOutcome, Executions } from './runtime/executions';
 import { jsonCopy } from './runtime/json-bridge';
@@ -19,17 +22,25 @@ import { type LoadedBundle, loadBundle } from './runtime/loader';
 import { type Realm, ServiceBoundary } from './runtime/service-proxy';
 import type { LogEntry } from './services/logger';
 import { advanceClock, submitForms } from './trigger-firing';
-import type { EmulatorOptions, TriggerRunOptions } from './types';
+import type { ConcurrencyOptions, ConcurrentRequest, EmulatorOptions, SubmitFormsOptions, TriggerRunOptions, UserRunner } from './types';
+import { runConcurrently } from './concurrency';
 import { EmulatorViews } from './views';
 
 const AUTH_MODES: ReadonlySet<string> = new Set(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']);
 const DEFAULT_DIST = path.resolve(__dirname, '..', 'dist');
+const DEFAULT_USER = 'coordinator@example.edu';
+/** What Google reports when a user's trigger executions used up the day's runtime (community reports, README). */
+export const TRIGGER_RUNTIME_MESSAGE = 'Service using too much computer time for one day';
 
 export interface ExecutionRequest {
   name: string;
   kind: ExecutionKind;
   authMode: AuthModeName;
   triggerUid?: string;
+  /** The account it runs as (default: the default user); a trigger runs as its creator. */
+  user?: string;
+  /** False for an execution Google gives no document (default true). */
+  document?: boolean;
   /** Builds the arguments inside the execution (host values; converted for the bundle). */
   args(): unknown[];
 }
@@ -54,23 +65,34 @@ export class MentorprogramEmulator extends EmulatorViews implements Emulator {
   private readonly wrapped: Record<string, unknown> = {};
   private loaded: LoadedBundle;
   private realm: Realm | null = null;
+  readonly defaultUser: string;
+  readonly userList: readonly string[];
+  readonly deployment: 'bound' | 'addon';
+  /** Sets the clock backwards too: only overlapping executions use it (concurrency.ts). */
+  readonly setClock: (ms: number) => void;
+  readonly seed: number;
+  private readonly triggerRuntime: PerUserQuota;
 
   constructor(options: EmulatorOptions) {
     const nowMs = Date.parse(options.now);
     if (Number.isNaN(nowMs)) throw new Error(`createEmulator: now must be an ISO time, got ${JSON.stringify(options.now)}`);
     const workspace = (options.account ?? 'workspace') === 'workspace';
     const seed = options.seed ?? 1;
-    const { ctx, dateShim } = createRuntimeContext({
+    const defaultUser = options.user ?? options.users?.[0] ?? DEFAULT_USER;
+    const userList = [...new Set([defaultUser, ...(options.users ?? [])])];
+    const deployment = options.deployment ?? 'addon';
+    const { ctx, dateShim, setClock } = createRuntimeContext({
       nowMs,
       seed,
       timeZone: options.timeZone ?? 'Europe/Stockholm',
       locale: options.locale ?? 'sv_SE',
-      user: options.user ?? 'coordinator@example.edu',
+      user: defaultUser,
       workspace,
     });
     const logs: LogEntry[] = [];
     const costs = { ...DEFAULT_CALL_COST_MS, ...options.callCostMs };
     const executions = new Executions(ctx, costs);
+    ctx.execution = () => executions.current();
     const distDir = path.resolve(options.distDir ?? DEFAULT_DIST);
     const assembled = assembleServices(ctx, {
       seed,
@@ -79,10 +101,18 @@ export class MentorprogramEmulator extends EmulatorViews implements Emulator {
       aliases: options.aliases ?? [],
       dailyRecipients: options.dailyRecipients ?? (workspace ? 1500 : 100),
       authorizationRequired: options.authorizationRequired ?? false,
+      deployment,
+      developerDomain: options.developerDomain ?? defaultUser.split('@')[1] ?? '',
       currentExecution: () => executions.current()?.id ?? null,
       logSink: { entries: logs, currentExecution: () => executions.current()?.id ?? null },
     });
     super(ctx, assembled, executions, logs);
+    this.defaultUser = defaultUser;
+    this.userList = userList;
+    this.deployment = deployment;
+    this.setClock = setClock;
+    this.seed = seed;
+    this.triggerRuntime = new PerUserQuota(ctx.clock, options.triggerRuntimeMs ?? (workspace ? 6 * 3600_000 : 90 * 60_000));
     this.costs = costs;
     this.context = ctx;
     this.executionLog = executions;
@@ -94,7 +124,7 @@ export class MentorprogramEmulator extends EmulatorViews implements Emulator {
     for (const [name, { billedAs, collections }] of Object.entries(assembled.advanced)) {
       this.wrapped[name] = Object.fromEntries(Object.entries(collections).map(([key, c]) => [key, this.boundary.wrapObject(c, billedAs, undefined, `${name}.${key}`)]));
     }
-    Object.assign(this.wrapped, assembled.plainGlobals, { Date: dateShim });
+    Object.assign(this.wrapped, assembled.plainGlobals, { Date: dateShim, Intl: createZonedIntl(ctx.timeZone) });
     // Loaded once up front so `global` exists and a broken bundle fails at creation.
     this.loaded = this.load();
   }
@@ -113,12 +143,52 @@ export class MentorprogramEmulator extends EmulatorViews implements Emulator {
   execute(request: ExecutionRequest): ExecutionOutcome {
     const simple = request.kind === 'simple-trigger';
     const ui = this.assembled.sheets.ui;
+    const user = this.checkUser(request.user ?? this.defaultUser);
+    // Every trigger execution counts towards its user's daily trigger runtime.
+    const quota = request.kind === 'run' ? null : this.triggerRuntime.of(user);
+    const previousUser = this.context.user.email;
+    this.context.user.email = user;
+    try {
+      // The day's window opens when the first trigger run starts.
+      quota?.charge(0);
+      const outcome = this.executeAs(request, user, simple, ui, quota ? { ms: quota.remaining(), message: TRIGGER_RUNTIME_MESSAGE } : undefined);
+      quota?.charge(outcome.record.durationMs);
+      return outcome;
+    } finally {
+      this.context.user.email = previousUser;
+    }
+  }
+
+  /** Milliseconds of trigger runtime `user` has left today. */
+  triggerRuntimeRemainingMs(user: string = this.defaultUser): number {
+    return this.triggerRuntime.of(this.checkUser(user)).remaining();
+  }
+
+  users(): string[] {
+    return [...this.userList];
+  }
+
+  checkUser(user: string): string {
+    if (!this.userList.includes(user)) throw new Error(`Unknown user ${user}: list it in the users option (${this.userList.join(', ')})`);
+    return user;
+  }
+
+  private executeAs(
+    request: ExecutionRequest,
+    user: string,
+    simple: boolean,
+    ui: { available: boolean },
+    budget: { ms: number; message: string } | undefined,
+  ): ExecutionOutcome {
     return this.executionLog.execute({
       name: request.name,
       kind: request.kind,
       authMode: request.authMode,
       limitMs: simple ? SIMPLE_TRIGGER_LIMIT_MS : EXECUTION_LIMIT_MS,
       triggerUid: request.triggerUid,
+      user,
+      document: request.document ?? true,
+      budget,
       invoke: () => {
         const fn = this.load().global[request.name];
         if (typeof fn !== 'function') throw appsScriptError(request.name, `Script function not found: ${request.name}`);
@@ -136,19 +206,53 @@ export class MentorprogramEmulator extends EmulatorViews implements Emulator {
   }
 
   run<T = unknown>(fnName: string, ...args: unknown[]): T {
+    return this.runAs<T>(this.defaultUser, fnName, args);
+  }
+
+  runAs<T>(user: string, fnName: string, args: unknown[]): T {
     const copied = args.map((a, i) => jsonCopy(a, `run('${fnName}') argument ${i}`));
-    const outcome = this.execute({ name: fnName, kind: 'run', authMode: 'FULL', args: () => copied });
+    const outcome = this.execute({ name: fnName, kind: 'run', authMode: 'FULL', user, args: () => copied });
     if (outcome.thrown !== undefined) throw hostError(outcome.thrown);
     return jsonCopy(outcome.value, `The result of ${fnName}`) as T;
   }
 
   runRaw<T = unknown>(fnName: string, ...args: unknown[]): T {
-    const outcome = this.execute({ name: fnName, kind: 'run', authMode: 'FULL', args: () => args });
+    return this.runRawAs<T>(this.defaultUser, fnName, args);
+  }
+
+  private runRawAs<T>(user: string, fnName: string, args: unknown[]): T {
+    const outcome = this.execute({ name: fnName, kind: 'run', authMode: 'FULL', user, args: () => args });
     if (outcome.thrown !== undefined) throw hostError(outcome.thrown);
     return outcome.value as T;
   }
 
+  as(user: string): UserRunner {
+    this.checkUser(user);
+    return {
+      user,
+      run: <T = unknown>(fnName: string, ...args: unknown[]) => this.runAs<T>(user, fnName, args),
+      runRaw: <T = unknown>(fnName: string, ...args: unknown[]) => this.runRawAs<T>(user, fnName, args),
+      runTrigger: (fnName: string, event?: Record<string, unknown>, options?: TriggerRunOptions) =>
+        this.runTriggerAs(user, fnName, event, options),
+    };
+  }
+
+  runConcurrently(requests: ConcurrentRequest[], options: ConcurrencyOptions = {}) {
+    return runConcurrently(
+      this,
+      requests.map((r, i) => {
+        const copied = (r.args ?? []).map((a, j) => jsonCopy(a, `runConcurrently request ${i} argument ${j}`));
+        return { name: r.fn, kind: 'run' as const, authMode: 'FULL' as const, user: r.user ?? this.defaultUser, args: () => copied };
+      }),
+      options,
+    );
+  }
+
   runTrigger(fnName: string, event: Record<string, unknown> = {}, options: TriggerRunOptions = {}) {
+    return this.runTriggerAs(this.defaultUser, fnName, event, options);
+  }
+
+  private runTriggerAs(user: string, fnName: string, event: Record<string, unknown> = {}, options: TriggerRunOptions = {}) {
     const requested = options.authMode ?? event.authMode ?? (fnName === 'onOpen' || fnName === 'onEdit' ? 'LIMITED' : 'FULL');
     if (typeof requested !== 'string' || !AUTH_MODES.has(requested)) throw new Error(`runTrigger: unknown authMode ${String(requested)}`);
     const authMode = requested as AuthModeName;
@@ -157,6 +261,7 @@ export class MentorprogramEmulator extends EmulatorViews implements Emulator {
       name: fnName,
       kind,
       authMode,
+      user,
       args: () => [{ source: this.sourceProxy(), ...event, authMode }],
     }).record;
   }
@@ -172,8 +277,8 @@ export class MentorprogramEmulator extends EmulatorViews implements Emulator {
     return result;
   }
 
-  submitForms(list: { role: 'mentor' | 'mentee'; answers: Record<string, string | string[]> }[]) {
-    return submitForms(this, list);
+  submitForms(list: { role: 'mentor' | 'mentee'; answers: Record<string, string | string[]> }[], options: SubmitFormsOptions = {}) {
+    return submitForms(this, list, options);
   }
 
   setCallCostMs(costs: Partial<Record<ServiceName, number>>): void {

@@ -11,6 +11,8 @@ import type { FormsModel } from './services/forms';
 import type { SpreadsheetModel } from './services/spreadsheet';
 import type {
   Answers,
+  ConcurrencyOptions,
+  ConcurrentRequest,
   CalendarEventInfo,
   EmulatorOptions,
   FormInfo,
@@ -22,9 +24,11 @@ import type {
   PropertyStoreName,
   Role,
   SentMail,
+  SubmitFormsOptions,
   TriggerInfo,
   TriggerRunOptions,
   UiSnapshot,
+  UserRunner,
 } from './types';
 
 export type * from './types';
@@ -32,6 +36,9 @@ export { DEFAULT_CALL_COST_MS, EXECUTION_LIMIT_MS, SIMPLE_TRIGGER_LIMIT_MS } fro
 export { UNSUPPORTED_SUFFIX } from './runtime/errors';
 export { TIME_LIMIT_MESSAGE } from './runtime/executions';
 export { FORMS_PROPERTY } from './trigger-firing';
+export { DEFAULT_SPREAD_MS, MAX_SIMULTANEOUS_EXECUTIONS_PER_USER, TOO_MANY_SIMULTANEOUS_MESSAGE } from './concurrency';
+export { TRIGGER_RUNTIME_MESSAGE } from './emulator';
+export { LOCK_TIMEOUT_MESSAGE } from './services/lock';
 
 export interface Emulator {
   /**
@@ -49,8 +56,25 @@ export interface Emulator {
   runTrigger(fnName: string, event?: Record<string, unknown>, options?: TriggerRunOptions): ExecutionRecord;
   /** Submits the add-on's form for `role` (found through the document property mp.forms) and fires form-submit triggers. */
   submitForm(role: Role, answers: Answers): FormSubmitResult;
-  /** Submits several responses at the same moment: all rows land first, then triggers run one by one. */
-  submitForms(list: FormSubmission[]): FormSubmitResult[];
+  /**
+   * Submits several responses at the same moment: all rows land first, then the triggers run
+   * one by one, or with { simultaneous: true } overlapping around the locks (see runConcurrently).
+   */
+  submitForms(list: FormSubmission[], options?: SubmitFormsOptions): FormSubmitResult[];
+  /**
+   * Runs several google.script.run calls "at the same moment" (each as request.user, default
+   * the default user): each on its own clock, starting at a seeded instant within
+   * options.spreadMs (default 1,000) of now, run to completion in start order with locks busy
+   * until their release; a user's 31st simultaneous execution is refused. Failures are
+   * recorded, not thrown. Returns the records in request order; the clock ends at the latest end.
+   */
+  runConcurrently(requests: ConcurrentRequest[], options?: ConcurrencyOptions): ExecutionRecord[];
+  /** The same run/runRaw/runTrigger as another member of the group (one of options.users). */
+  as(user: string): UserRunner;
+  /** The group's accounts (options.users; the default user first). */
+  users(): string[];
+  /** What is left today of `user`'s daily trigger runtime (90 min consumer / 6 h Workspace), ms. */
+  triggerRuntimeRemainingMs(user?: string): number;
   /** Moves the clock forward to `iso`, firing due time-driven triggers in order; returns their executions. */
   advanceTo(iso: string): ExecutionRecord[];
   advanceBy(ms: number): ExecutionRecord[];
@@ -73,9 +97,10 @@ export interface Emulator {
   /** Changes the simulated cost per call of some services from now on (e.g. to make an execution run out of time). */
   setCallCostMs(costs: Partial<Record<ServiceName, number>>): void;
   triggers(): TriggerInfo[];
-  properties(store: PropertyStoreName): Record<string, string>;
+  /** A store as a plain object; for 'user', whose (default: the default user). */
+  properties(store: PropertyStoreName, user?: string): Record<string, string>;
   /** Test setup: writes properties directly (no quota, limits or service call). */
-  setProperties(store: PropertyStoreName, values: Record<string, string>): void;
+  setProperties(store: PropertyStoreName, values: Record<string, string>, user?: string): void;
   ui(): UiSnapshot;
   /** Logger.log and console output of the bundle. */
   logs(): LogEntry[];

@@ -5,10 +5,11 @@
  * fire in order, each as its own execution at its scheduled time). Failed trigger runs are
  * recorded in the executions log, not thrown, as Google only logs them.
  */
-import type { MentorprogramEmulator } from './emulator';
+import { runConcurrently } from './concurrency';
+import type { ExecutionRequest, MentorprogramEmulator } from './emulator';
 import type { ExecutionRecord } from './runtime/executions';
 import { advanceSchedule, clockEvent, nextRun } from './services/script-triggers';
-import type { FormSubmission, FormSubmitResult, Role } from './types';
+import type { FormSubmission, FormSubmitResult, Role, SubmitFormsOptions } from './types';
 
 /** The document property where the add-on records its forms (see the product's setup). */
 export const FORMS_PROPERTY = 'mp.forms';
@@ -30,7 +31,8 @@ function formIdFor(emu: MentorprogramEmulator, role: Role): string {
   return formId;
 }
 
-function fireFormSubmit(emu: MentorprogramEmulator, result: Omit<FormSubmitResult, 'executions'>): ExecutionRecord[] {
+/** The form-submit trigger executions a landed response causes, each as its trigger's creator. */
+function formSubmitRequests(emu: MentorprogramEmulator, result: Omit<FormSubmitResult, 'executions'>): (ExecutionRequest & { user: string })[] {
   const sheets = emu.assembled.sheets;
   const documentId = sheets.active().id;
   // Only responses that landed in the bound spreadsheet fire its triggers.
@@ -38,12 +40,12 @@ function fireFormSubmit(emu: MentorprogramEmulator, result: Omit<FormSubmitResul
   if (result.row === 0 || destination?.spreadsheetId !== documentId) return [];
   const triggers = emu.assembled.triggers.all().filter((t) => t.eventType === 'ON_FORM_SUBMIT' && t.sourceId === documentId);
   return triggers.map(
-    (t) =>
-      emu.execute({
+    (t): ExecutionRequest & { user: string } => ({
         name: t.handler,
         kind: 'installable-trigger',
         authMode: 'FULL',
         triggerUid: t.uid,
+        user: t.user,
         args: () => [
           {
             authMode: 'FULL',
@@ -58,18 +60,29 @@ function fireFormSubmit(emu: MentorprogramEmulator, result: Omit<FormSubmitResul
             triggerUid: t.uid,
           },
         ],
-      }).record,
+      }),
   );
 }
 
-/** Submits every response first (they land "at the same moment"), then runs the triggers one by one. */
-export function submitForms(emu: MentorprogramEmulator, list: FormSubmission[]): FormSubmitResult[] {
+/**
+ * Submits every response first (they land "at the same moment"), then runs the triggers: one
+ * after another, or with `simultaneous` overlapping around the locks (concurrency.ts).
+ */
+export function submitForms(emu: MentorprogramEmulator, list: FormSubmission[], options: SubmitFormsOptions = {}): FormSubmitResult[] {
   const landed = list.map(({ role, answers }) => {
     const formId = formIdFor(emu, role);
     const r = emu.assembled.forms.submit(formId, answers, emu.context.clock.now());
     return { role, formId, sheetName: r.sheetName, row: r.row, values: r.values, namedValues: r.namedValues };
   });
-  return landed.map((r) => ({ ...r, executions: fireFormSubmit(emu, r) }));
+  const requests = landed.map((r) => formSubmitRequests(emu, r));
+  if (!options.simultaneous) return landed.map((r, i) => ({ ...r, executions: (requests[i] ?? []).map((q) => emu.execute(q).record) }));
+  const records = runConcurrently(emu, requests.flat(), options);
+  let next = 0;
+  return landed.map((r, i) => {
+    const count = requests[i]?.length ?? 0;
+    next += count;
+    return { ...r, executions: records.slice(next - count, next) };
+  });
 }
 
 /** Moves the clock to `target`, firing due time-driven triggers in time order. */
@@ -95,6 +108,9 @@ export function advanceClock(emu: MentorprogramEmulator, target: number): Execut
       kind: 'time-driven',
       authMode: 'FULL',
       triggerUid: due.uid,
+      // Runs as its creator; a published add-on's time-driven trigger has no document (README).
+      user: due.user,
+      document: emu.deployment === 'bound',
       args: () => [clockEvent(clock.now(), due.uid)],
     }).record;
     fired.push(record);

@@ -40,6 +40,51 @@ export interface EmulatorOptions {
   dailyRecipients?: number;
   /** Makes ScriptApp.getAuthorizationInfo report REQUIRED (default false). */
   authorizationRequired?: boolean;
+  /**
+   * The project group's accounts, each with its own user properties, triggers and quotas
+   * (default: [user]). The first one (or `user`, if given) is the default user of run().
+   */
+  users?: string[];
+  /**
+   * 'addon' (default): a published Editor add-on; its time-driven triggers run without a
+   * document (no active spreadsheet, document properties or document lock), and
+   * Session.getActiveUser() is blank for users outside the developer's domain.
+   * 'bound': a container-bound script; its time-driven triggers have the spreadsheet.
+   */
+  deployment?: 'bound' | 'addon';
+  /** Domain of the add-on's developer (default: the domain of the default user). */
+  developerDomain?: string;
+  /** Daily total runtime of trigger executions per user, ms (default 90 min consumer / 6 h Workspace). */
+  triggerRuntimeMs?: number;
+}
+
+/** One execution of runConcurrently: a global called as google.script.run would, as `user`. */
+export interface ConcurrentRequest {
+  fn: string;
+  /** Copied through JSON as in run(). */
+  args?: unknown[];
+  /** Default: the emulator's default user. */
+  user?: string;
+}
+
+export interface ConcurrencyOptions {
+  /**
+   * The executions start within this many ms of now, each at a seeded random offset
+   * (default 1,000; 0 starts them all at the same instant, in request order).
+   */
+  spreadMs?: number;
+}
+
+export interface SubmitFormsOptions extends ConcurrencyOptions {
+  /** Run the form-submit trigger executions overlapping (concurrency.ts) instead of one after another. */
+  simultaneous?: boolean;
+}
+
+export interface UserRunner {
+  readonly user: string;
+  run<T = unknown>(fnName: string, ...args: unknown[]): T;
+  runRaw<T = unknown>(fnName: string, ...args: unknown[]): T;
+  runTrigger(fnName: string, event?: Record<string, unknown>, options?: TriggerRunOptions): ExecutionRecord;
 }
 
 export type Role = 'mentor' | 'mentee';

@@ -106,13 +106,14 @@ export class EmulatorViews {
     });
   }
 
-  properties(store: PropertyStoreName): Record<string, string> {
-    return this.assembled.properties.store(store).toObject();
+  /** A store as a plain object; `user` picks whose user store (default: the default user). */
+  properties(store: PropertyStoreName, user?: string): Record<string, string> {
+    return this.assembled.properties.store(store, user).toObject();
   }
 
   /** Test setup: writes properties directly (no quota, no limits, no service call). */
-  setProperties(store: PropertyStoreName, values: Record<string, string>): void {
-    const target = this.assembled.properties.store(store).values;
+  setProperties(store: PropertyStoreName, values: Record<string, string>, user?: string): void {
+    const target = this.assembled.properties.store(store, user).values;
     for (const [k, v] of Object.entries(values)) target.set(k, String(v));
   }
 

@@ -20,13 +20,18 @@ export interface ContextOptions {
 
 export interface RuntimeContext {
   ctx: EmulatorContext;
+  /** Sets the clock to any time, also backwards: only for overlapping executions (concurrency.ts). */
+  setClock(ms: number): void;
   /** The `Date` global handed to the bundle (simulated now, real everything else). */
   dateShim: DateConstructor;
 }
 
-function createClock(startMs: number): EmulatorClock {
+function createClock(startMs: number): EmulatorClock & { set(ms: number): void } {
   let current = startMs;
   return {
+    set(ms: number) {
+      current = ms;
+    },
     now: () => current,
     advance(ms: number) {
       if (!Number.isFinite(ms) || ms < 0) throw new Error(`clock.advance(${ms}): time only moves forward`);
@@ -48,6 +53,8 @@ export function createRuntimeContext(options: ContextOptions): RuntimeContext {
     timeZone: options.timeZone,
     locale: options.locale,
     user: { email: options.user, workspace: options.workspace },
+    // Replaced by the emulator once its executions exist.
+    execution: () => null,
     fail(method: string, message: string): never {
       throw appsScriptError(method, message);
     },
@@ -55,5 +62,5 @@ export function createRuntimeContext(options: ContextOptions): RuntimeContext {
       throw unsupportedError(method);
     },
   };
-  return { ctx, dateShim: createDateShim(clock.now, ZonedDate) };
+  return { ctx, dateShim: createDateShim(clock.now, ZonedDate), setClock: clock.set };
 }

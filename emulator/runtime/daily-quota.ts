@@ -30,10 +30,36 @@ export class DailyQuota {
     return true;
   }
 
+  /** Takes `amount` units even past the limit (for a use only known afterwards, such as run time). */
+  charge(amount: number): void {
+    this.roll();
+    if (this.windowStart === null) this.windowStart = this.clock.now();
+    this.used += amount;
+  }
+
   private roll(): void {
     if (this.windowStart !== null && this.clock.now() >= this.windowStart + DAY_MS) {
       this.windowStart = null;
       this.used = 0;
     }
+  }
+}
+
+/** One daily quota per user (Google counts most quotas per user), created on first use. */
+export class PerUserQuota {
+  private readonly quotas = new Map<string, DailyQuota>();
+
+  constructor(
+    private readonly clock: EmulatorClock,
+    readonly limit: number,
+  ) {}
+
+  of(user: string): DailyQuota {
+    let q = this.quotas.get(user);
+    if (!q) {
+      q = new DailyQuota(this.clock, this.limit);
+      this.quotas.set(user, q);
+    }
+    return q;
   }
 }

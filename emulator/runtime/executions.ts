@@ -30,6 +30,8 @@ export interface ExecutionRecord {
   triggerUid: string | null;
   /** Service calls made during this execution. */
   serviceCalls: number;
+  /** The account the execution ran as (a trigger runs as its creator). */
+  user: string;
 }
 
 export interface ExecutionSpec {
@@ -38,8 +40,26 @@ export interface ExecutionSpec {
   authMode: AuthModeName;
   limitMs: number;
   triggerUid?: string;
+  /** The account it runs as (default: the emulator's default user). */
+  user: string;
+  /** False when Google gives the execution no document (an add-on's time-driven trigger). */
+  document: boolean;
+  /**
+   * A further budget than the time limit, e.g. what is left of the daily trigger runtime: when
+   * it is used up the next call throws `message` and the execution ends, as at the time limit.
+   */
+  budget?: { ms: number; message: string };
   /** Runs the function; receives the execution id. */
   invoke(executionId: string): unknown;
+}
+
+/** What services may ask about the running execution. */
+export interface ExecutionInfo {
+  id: string;
+  authMode: AuthModeName;
+  kind: ExecutionKind;
+  user: string;
+  document: boolean;
 }
 
 export interface ExecutionOutcome {
@@ -49,12 +69,12 @@ export interface ExecutionOutcome {
   thrown: unknown;
 }
 
-interface Active {
-  id: string;
-  authMode: AuthModeName;
+interface Active extends ExecutionInfo {
   startMs: number;
   limitMs: number;
-  timedOut: boolean;
+  /** Message of the limit that ended the execution, once one did. */
+  stoppedBy: string | null;
+  budget: { ms: number; message: string } | null;
   calls: number;
 }
 
@@ -72,9 +92,10 @@ export class Executions implements CallGate {
     private readonly costs: Readonly<Record<string, number>>,
   ) {}
 
-  /** The running execution's id and AuthMode, or null between executions. */
-  current(): { id: string; authMode: AuthModeName } | null {
-    return this.active ? { id: this.active.id, authMode: this.active.authMode } : null;
+  /** The running execution, or null between executions. */
+  current(): ExecutionInfo | null {
+    const a = this.active;
+    return a ? { id: a.id, authMode: a.authMode, kind: a.kind, user: a.user, document: a.document } : null;
   }
 
   /** Registers cleanup to run when any execution ends (e.g. releasing its locks). */
@@ -85,10 +106,10 @@ export class Executions implements CallGate {
   before(call: CallInfo): void {
     const a = this.active;
     if (a) {
-      if (a.timedOut || this.ctx.clock.now() - a.startMs > a.limitMs) {
-        a.timedOut = true;
-        throw appsScriptError(`${call.typeName}.${call.method}`, TIME_LIMIT_MESSAGE);
-      }
+      const elapsed = this.ctx.clock.now() - a.startMs;
+      if (a.stoppedBy === null && elapsed > a.limitMs) a.stoppedBy = TIME_LIMIT_MESSAGE;
+      if (a.stoppedBy === null && a.budget && elapsed > a.budget.ms) a.stoppedBy = a.budget.message;
+      if (a.stoppedBy !== null) throw appsScriptError(`${call.typeName}.${call.method}`, a.stoppedBy);
       const denial = authorisationDenial(a.authMode, call.service, call.typeName, call.method);
       if (denial) throw appsScriptError(`${call.typeName}.${call.method}`, denial);
       a.calls++;
@@ -106,12 +127,25 @@ export class Executions implements CallGate {
     if (this.active) throw new Error(`Cannot start ${spec.name} while ${this.active.id} is running: executions are sequential`);
     const id = this.ctx.ids.next('execution');
     const startMs = this.ctx.clock.now();
-    const active: Active = { id, authMode: spec.authMode, startMs, limitMs: spec.limitMs, timedOut: false, calls: 0 };
+    const active: Active = {
+      id,
+      authMode: spec.authMode,
+      kind: spec.kind,
+      user: spec.user,
+      document: spec.document,
+      startMs,
+      limitMs: spec.limitMs,
+      stoppedBy: spec.budget && spec.budget.ms <= 0 ? spec.budget.message : null,
+      budget: spec.budget ?? null,
+      calls: 0,
+    };
     this.active = active;
     let value: unknown;
     let thrown: unknown;
     let failed = false;
     try {
+      // A budget already spent (e.g. the day's trigger runtime) stops the run before any code.
+      if (active.stoppedBy !== null) throw appsScriptError(spec.name, active.stoppedBy);
       value = spec.invoke(id);
     } catch (error) {
       failed = true;
@@ -120,9 +154,12 @@ export class Executions implements CallGate {
       this.active = null;
       for (const hook of this.endHooks) hook(id);
     }
-    if (active.timedOut) {
+    // A budget (trigger runtime) is enforced to the end: Google stops the run when it is spent.
+    if (active.stoppedBy === null && active.budget && this.ctx.clock.now() - startMs > active.budget.ms) active.stoppedBy = active.budget.message;
+    const timedOut = active.stoppedBy === TIME_LIMIT_MESSAGE;
+    if (active.stoppedBy !== null) {
       // Google ends the execution at the limit, whatever the script did with the error.
-      thrown = appsScriptError(spec.name, TIME_LIMIT_MESSAGE);
+      thrown = appsScriptError(spec.name, active.stoppedBy);
       failed = true;
       value = undefined;
     }
@@ -135,13 +172,35 @@ export class Executions implements CallGate {
       start: new Date(startMs).toISOString(),
       end: new Date(endMs).toISOString(),
       durationMs: endMs - startMs,
-      status: active.timedOut ? 'timed-out' : failed ? 'failed' : 'completed',
+      status: timedOut ? 'timed-out' : failed ? 'failed' : 'completed',
       error: failed ? messageOf(thrown) : null,
       triggerUid: spec.triggerUid ?? null,
       serviceCalls: active.calls,
+      user: spec.user,
     };
     this.log.push(record);
     return { record, value, thrown: failed ? thrown : undefined };
+  }
+
+  /** Records an execution Google refused before it started (e.g. too many running at once). */
+  refuse(spec: Pick<ExecutionSpec, 'name' | 'kind' | 'authMode' | 'triggerUid' | 'user'>, message: string): ExecutionRecord {
+    const at = new Date(this.ctx.clock.now()).toISOString();
+    const record: ExecutionRecord = {
+      id: this.ctx.ids.next('execution'),
+      name: spec.name,
+      kind: spec.kind,
+      authMode: spec.authMode,
+      start: at,
+      end: at,
+      durationMs: 0,
+      status: 'failed',
+      error: message,
+      triggerUid: spec.triggerUid ?? null,
+      serviceCalls: 0,
+      user: spec.user,
+    };
+    this.log.push(record);
+    return record;
   }
 
   records(): ExecutionRecord[] {

@@ -194,3 +194,21 @@ export function createZonedDate(timeZone: string, RealDate: DateConstructor = Da
   }
   return ZonedDate as unknown as DateConstructor;
 }
+
+/**
+ * The `Intl` the bundle sees: the host's, except that DateTimeFormat without a `timeZone`
+ * option formats in the script's zone (as Date's toLocaleString does above).
+ */
+export function createZonedIntl(timeZone: string): typeof Intl {
+  const Real = Intl.DateTimeFormat;
+  const zoned = (options: unknown): Intl.DateTimeFormatOptions => {
+    const o = (typeof options === 'object' && options !== null ? options : {}) as Intl.DateTimeFormatOptions;
+    return o.timeZone === undefined ? { ...o, timeZone } : o;
+  };
+  const DateTimeFormat = new Proxy(Real, {
+    construct: (target, args, newTarget) => Reflect.construct(target, [args[0], zoned(args[1])], newTarget),
+    // Intl.DateTimeFormat() without `new` also makes a formatter.
+    apply: (target, _this, args) => new target(args[0], zoned(args[1])),
+  });
+  return Object.create(Intl, { DateTimeFormat: { value: DateTimeFormat, enumerable: false } }) as typeof Intl;
+}

@@ -1,9 +1,12 @@
 /**
  * This file defines LockService. Executions in the emulator run one after another, so
- * contention is simulated: `holdLock` (emulator API) makes "another execution" hold a lock
- * until a simulated time. tryLock/waitLock then wait on the simulated clock: they get the
- * lock when the hold ends within the timeout, else they spend the whole timeout and fail.
- * Locks still held when an execution ends are released, as Google does.
+ * contention is simulated: a lock remembers until when it was busy (`heldUntil`: released by
+ * an earlier execution of an overlapping batch, see concurrency.ts, or held by "another
+ * execution" through `holdLock`). tryLock/waitLock wait on the simulated clock: they get the
+ * lock when it is free within the timeout, else they spend the whole timeout and fail.
+ * hasLock() is per Lock object (true only after that object's own tryLock/waitLock
+ * succeeded, until its releaseLock). getDocumentLock() is null without a containing
+ * document. Locks still held when an execution ends are released, as Google does.
  */
 import type { EmulatorContext } from '../context';
 
@@ -46,7 +49,15 @@ export function createLockService(ctx: EmulatorContext, options: LockOptions) {
   };
   const owner = () => options.currentExecution() ?? 'outside-execution';
 
+  /** Frees a lock, remembering until when it was busy for executions that started earlier. */
+  const free = (s: LockState) => {
+    s.holder = null;
+    s.heldUntil = Math.max(s.heldUntil, ctx.clock.now());
+  };
+
   class Lock {
+    /** Whether this object's own tryLock/waitLock got the lock (Google: hasLock is per object). */
+    private acquired = false;
     constructor(private readonly scope: LockScope) {}
 
     /** Waits (on the simulated clock) up to `timeout` ms; true when the lock was obtained. */
@@ -54,15 +65,20 @@ export function createLockService(ctx: EmulatorContext, options: LockOptions) {
       if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout < 0) ctx.fail(method, 'Invalid argument: timeoutInMillis');
       const s = stateOf(this.scope);
       const me = owner();
-      if (s.holder === me) return true;
+      if (s.holder === me) {
+        this.acquired = true;
+        return true;
+      }
       const now = ctx.clock.now();
       const freeAt = Math.max(s.heldUntil, now);
       if (freeAt - now > timeout) {
         ctx.clock.advance(timeout);
+        this.acquired = false;
         return false;
       }
       ctx.clock.advance(freeAt - now);
       s.holder = me;
+      this.acquired = true;
       return true;
     }
 
@@ -75,12 +91,13 @@ export function createLockService(ctx: EmulatorContext, options: LockOptions) {
     }
 
     hasLock(): boolean {
-      return stateOf(this.scope).holder === owner();
+      return this.acquired && stateOf(this.scope).holder === owner();
     }
 
     releaseLock(): void {
       const s = stateOf(this.scope);
-      if (s.holder === owner()) s.holder = null;
+      if (this.acquired && s.holder === owner()) free(s);
+      this.acquired = false;
     }
   }
 
@@ -90,7 +107,7 @@ export function createLockService(ctx: EmulatorContext, options: LockOptions) {
       s.heldUntil = Math.max(s.heldUntil, untilMs);
     },
     releaseAll(executionId) {
-      for (const s of states.values()) if (s.holder === executionId) s.holder = null;
+      for (const s of states.values()) if (s.holder === executionId) free(s);
     },
     state(scope) {
       const s = stateOf(scope);
@@ -101,7 +118,8 @@ export function createLockService(ctx: EmulatorContext, options: LockOptions) {
     },
   };
   const service = {
-    getDocumentLock: () => new Lock('document'),
+    // Google: null "if called outside of the context of a containing document".
+    getDocumentLock: () => ((ctx.execution()?.document ?? true) ? new Lock('document') : null),
     getScriptLock: () => new Lock('script'),
     getUserLock: () => new Lock('user'),
   };

@@ -1,12 +1,12 @@
 /**
  * This file defines what GmailApp and MailApp share: the sent-mail log, the daily recipient
- * quota (one quota for both: Google counts recipients per user whichever service sends)
+ * quota (per user; one quota for both: Google counts recipients per user whichever service sends)
  * and the checks Google makes on every outgoing message (addresses, 50 recipients per
  * message, body size, attachments, sender aliases, noReply). The error texts follow
  * Google's where known and are documented approximations elsewhere (README).
  */
 import type { EmulatorContext } from '../context';
-import { DailyQuota } from '../runtime/daily-quota';
+import { PerUserQuota } from '../runtime/daily-quota';
 
 export interface SentMail {
   id: string;
@@ -77,7 +77,9 @@ export function parseRecipients(ctx: EmulatorContext, method: string, raw: unkno
 }
 
 export function createMailOutbox(ctx: EmulatorContext, options: OutboxOptions): MailOutbox {
-  const quota = new DailyQuota(ctx.clock, options.dailyRecipients);
+  // Each member's recipients count against their own quota (the sender is the running user).
+  const quotas = new PerUserQuota(ctx.clock, options.dailyRecipients);
+  const quota = { remaining: () => quotas.of(ctx.user.email).remaining(), consume: (n: number) => quotas.of(ctx.user.email).consume(n) };
   const sent: SentMail[] = [];
   const bodyLimit = (ctx.user.workspace ? 400 : 200) * 1024;
 

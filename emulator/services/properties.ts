@@ -7,7 +7,7 @@
  * fits here fits on Google. Each get/set counts against the daily read/write quota.
  */
 import type { EmulatorContext } from '../context';
-import { DailyQuota } from '../runtime/daily-quota';
+import { PerUserQuota } from '../runtime/daily-quota';
 
 export type PropertyStoreName = 'document' | 'script' | 'user';
 
@@ -31,7 +31,8 @@ export class PropertyStore {
 }
 
 export interface PropertiesModel {
-  store(name: PropertyStoreName): PropertyStore;
+  /** A store; the user store of `user` (default: the running execution's user). */
+  store(name: PropertyStoreName, user?: string): PropertyStore;
 }
 
 function asString(ctx: EmulatorContext, method: string, what: string, value: unknown): string {
@@ -45,7 +46,7 @@ class Properties {
   constructor(
     private readonly ctx: EmulatorContext,
     private readonly store: PropertyStore,
-    private readonly quota: DailyQuota,
+    private readonly quota: { consume(n: number): boolean },
   ) {}
 
   private use(method: string): void {
@@ -125,12 +126,14 @@ export function createPropertiesService(ctx: EmulatorContext, options: Propertie
   const documents = new Map<string, PropertyStore>();
   const users = new Map<string, PropertyStore>();
   const script = new PropertyStore();
-  const quota = new DailyQuota(ctx.clock, options.dailyOperations);
+  // Per user, as Google counts quotas.
+  const quotas = new PerUserQuota(ctx.clock, options.dailyOperations);
+  const quota = { consume: (n: number) => quotas.of(ctx.user.email).consume(n) };
   const model: PropertiesModel = {
-    store(name) {
+    store(name, user) {
       if (name === 'script') return script;
       const map = name === 'document' ? documents : users;
-      const key = name === 'document' ? options.documentId() : ctx.user.email;
+      const key = name === 'document' ? options.documentId() : (user ?? ctx.user.email);
       let store = map.get(key);
       if (!store) {
         store = new PropertyStore();
@@ -140,7 +143,8 @@ export function createPropertiesService(ctx: EmulatorContext, options: Propertie
     },
   };
   const service = {
-    getDocumentProperties: () => new Properties(ctx, model.store('document'), quota),
+    // Null without a containing document, e.g. an add-on's time-driven trigger (README).
+    getDocumentProperties: () => ((ctx.execution()?.document ?? true) ? new Properties(ctx, model.store('document'), quota) : null),
     getScriptProperties: () => new Properties(ctx, model.store('script'), quota),
     getUserProperties: () => new Properties(ctx, model.store('user'), quota),
   };

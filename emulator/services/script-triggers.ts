@@ -1,8 +1,10 @@
 /**
  * This file defines the installable-trigger registry behind ScriptApp and how time-driven
- * triggers are scheduled. Schedules are deterministic: everyHours(n) fires every n hours
- * from creation; everyDays/everyWeeks fire at atHour:nearMinute wall-clock time in the
- * trigger's zone (Google adds up to an hour's random delay; the emulator does not);
+ * triggers are scheduled. Google fires a recurring trigger at a time it picks within the
+ * hour; the emulator picks a seeded minute and second per trigger (`offsetMs`, under an hour):
+ * everyHours(n) fires every n hours at that offset past the hour; everyDays/everyWeeks fire
+ * at atHour plus that offset (or at nearMinute when given) wall-clock time in the trigger's
+ * zone. So a trigger never fires twice within an hour, and never exactly on the hour;
  * at()/after()/atDate() fire once and then stay listed, disabled, until deleted (so they
  * still count towards the add-on limits, the stricter reading).
  */
@@ -54,8 +56,15 @@ function localAt(fromMs: number, days: number, hour: number, minute: number, tim
   return zonedTimeToEpoch(timeZone, d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), hour, minute);
 }
 
+/** A trigger's seeded firing offset within the hour: 1 min 0 s to 59 min 59 s, from the seed and its uid. */
+export function firingOffsetMs(seed: number, uid: string): number {
+  let h = 2166136261 ^ seed;
+  for (const ch of `${seed}:${uid}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return 60_000 + (h % (59 * 60)) * 1000;
+}
+
 /** First schedule for a spec, or an error message (the caller throws it Google-style). */
-export function scheduleFor(spec: ClockSpec, nowMs: number, defaultZone: string): ClockSchedule | string {
+export function scheduleFor(spec: ClockSpec, nowMs: number, defaultZone: string, offsetMs = 0): ClockSchedule | string {
   const tz = spec.timeZone ?? defaultZone;
   if (spec.minutes !== undefined) return 'Add-ons cannot create time-based triggers that run more frequently than once per hour.';
   if (spec.monthDay !== undefined) return 'unsupported:ClockTriggerBuilder.onMonthDay';
@@ -65,11 +74,15 @@ export function scheduleFor(spec: ClockSpec, nowMs: number, defaultZone: string)
     const [y, m, d] = spec.atDate;
     return { kind: 'once', nextAt: zonedTimeToEpoch(tz, y, m, d, spec.atHour ?? 0, spec.nearMinute ?? 0), fired: false };
   }
-  if (spec.hours !== undefined) return { kind: 'hours', every: spec.hours, nextAt: nowMs + spec.hours * HOUR };
+  if (spec.hours !== undefined) {
+    // The first run: `offsetMs` past the hour, n hours on (Google: "sometime within the hour").
+    const hourStart = Math.floor(nowMs / HOUR) * HOUR;
+    return { kind: 'hours', every: spec.hours, nextAt: hourStart + spec.hours * HOUR + offsetMs };
+  }
   if (spec.days !== undefined || spec.weeks !== undefined) {
     const now = zonedParts(nowMs, tz);
     const hour = spec.atHour ?? now.hour;
-    const minute = spec.nearMinute ?? (spec.atHour === undefined ? now.minute : 0);
+    const minute = spec.nearMinute ?? (spec.atHour === undefined ? now.minute : Math.floor(offsetMs / 60_000));
     const every = spec.days ?? (spec.weeks ?? 1) * 7;
     let offsetDays = 0;
     if (spec.weeks !== undefined && spec.weekDay !== undefined) offsetDays = (spec.weekDay - now.weekday + 7) % 7;

@@ -2,12 +2,13 @@
  * This file defines ScriptApp: its enums, the trigger builders and the add-on trigger
  * rules Google enforces — triggers only for the document the add-on runs in, one trigger
  * of each event type per user per document, time-driven at most hourly, 20 triggers per
- * user per script. Error texts are approximations of Google's (README). getUserTriggers(ss)
- * lists the document's spreadsheet triggers only; time-driven ones are found through
+ * user per script, each user seeing and deleting only their own. Error texts are
+ * approximations of Google's (README). getUserTriggers(ss) lists the document's spreadsheet
+ * triggers only; time-driven ones are found through
  * getProjectTriggers(), the reading that works whichever way Google lists them.
  */
 import type { EmulatorContext } from '../context';
-import { type ClockSpec, type EventTypeName, nextRun, scheduleFor, type TriggerRecord, type TriggerSourceName } from './script-triggers';
+import { type ClockSpec, type EventTypeName, firingOffsetMs, nextRun, scheduleFor, type TriggerRecord, type TriggerSourceName } from './script-triggers';
 
 const enumOf = <K extends string>(...keys: K[]) => Object.freeze(Object.fromEntries(keys.map((k) => [k, k])) as { [P in K]: P });
 const AUTH_MODE = enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
@@ -37,6 +38,8 @@ export interface TriggerRegistry {
 export interface ScriptOptions {
   documentId(): string;
   authorizationRequired: boolean;
+  /** Seeds the minute within the hour each time-driven trigger fires at. */
+  seed: number;
 }
 
 export function createScriptApp(ctx: EmulatorContext, options: ScriptOptions) {
@@ -64,14 +67,15 @@ export function createScriptApp(ctx: EmulatorContext, options: ScriptOptions) {
         `This add-on has created too many ${TYPE_WORDS[eventType]} triggers in this document for this Google user account. Delete the existing trigger before creating another.`,
       );
     }
+    const uid = BigInt(`0x${ctx.ids.hex(15)}`).toString();
     let schedule = null;
     if (spec) {
-      const s = scheduleFor(spec, ctx.clock.now(), ctx.timeZone);
+      const s = scheduleFor(spec, ctx.clock.now(), ctx.timeZone, firingOffsetMs(options.seed, uid));
       if (typeof s === 'string') return s.startsWith('unsupported:') ? ctx.unsupported(s.slice(12)) : ctx.fail(method, s);
       schedule = s;
     }
     const record: TriggerRecord = {
-      uid: BigInt(`0x${ctx.ids.hex(15)}`).toString(),
+      uid,
       handler,
       eventType,
       source,
@@ -172,7 +176,8 @@ export function createScriptApp(ctx: EmulatorContext, options: ScriptOptions) {
     deleteTrigger(trigger: unknown): void {
       const uid = trigger instanceof Trigger ? trigger.record.uid : null;
       if (uid === null) ctx.fail('ScriptApp.deleteTrigger', 'Invalid argument: trigger');
-      const i = records.findIndex((r) => r.uid === uid);
+      // Only the creator's own triggers: another member's are invisible and untouchable.
+      const i = records.findIndex((r) => r.uid === uid && r.user === ctx.user.email);
       if (i >= 0) records.splice(i, 1);
     },
     getAuthorizationInfo: (authMode: unknown) =>

@@ -1,8 +1,9 @@
 /**
- * This file defines Session: the emulator's single user (active and effective user are the
- * same account: installable triggers run as the user who created them, and the emulator
- * has one user), the script's time zone, the user's language, and a temporary user key
- * that is stable per user and seed.
+ * This file defines Session: the running execution's user (a trigger runs as its creator, so
+ * inside it both users are the creator), the script's time zone, the user's language, and a
+ * temporary user key stable per user and seed. getActiveUser().getEmail() is blank where
+ * Google withholds it: in simple triggers, and in a published add-on for a user outside the
+ * developer's domain (README § Modelled behaviour).
  */
 import { createHash } from 'node:crypto';
 import type { EmulatorContext } from '../context';
@@ -19,18 +20,25 @@ class User {
 
 export interface SessionOptions {
   seed: number;
+  deployment: 'bound' | 'addon';
+  developerDomain: string;
 }
 
 export function createSession(ctx: EmulatorContext, options: SessionOptions) {
-  const user = new User(ctx.user.email);
-  const key = createHash('sha256').update(`${options.seed}:${ctx.user.email}`).digest('base64').replace(/=+$/, '');
+  const activeEmail = (): string => {
+    const email = ctx.user.email;
+    if (ctx.execution()?.kind === 'simple-trigger') return '';
+    if (options.deployment === 'addon' && email.split('@')[1]?.toLowerCase() !== options.developerDomain.toLowerCase()) return '';
+    return email;
+  };
+  const key = () => createHash('sha256').update(`${options.seed}:${ctx.user.email}`).digest('base64').replace(/=+$/, '');
   const service = {
-    getActiveUser: () => user,
-    getEffectiveUser: () => user,
+    getActiveUser: () => new User(activeEmail()),
+    getEffectiveUser: () => new User(ctx.user.email),
     getScriptTimeZone: () => ctx.timeZone,
     /** The user's language, e.g. 'sv' for the locale 'sv_SE' (Google returns the language code). */
     getActiveUserLocale: () => ctx.locale.split(/[_-]/)[0] ?? ctx.locale,
-    getTemporaryActiveUserKey: () => key,
+    getTemporaryActiveUserKey: () => key(),
     getTimeZone: () => ctx.timeZone,
   };
   return { service };

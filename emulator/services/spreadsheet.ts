@@ -193,14 +193,18 @@ export class SpreadsheetAppService {
     private readonly model: SpreadsheetModel,
   ) {}
 
-  getActiveSpreadsheet(): SpreadsheetFacade {
-    return this.model.spreadsheetFacade();
+  /** Without a containing document (an add-on's time-driven trigger) there is no active file. */
+  private get hasDocument(): boolean {
+    return this.ctx.execution()?.document ?? true;
   }
-  getActive(): SpreadsheetFacade {
-    return this.model.spreadsheetFacade();
+  getActiveSpreadsheet(): SpreadsheetFacade | null {
+    return this.hasDocument ? this.model.spreadsheetFacade() : null;
   }
-  getActiveSheet(): SheetFacade {
-    return new SheetFacade(this.ctx, this.model.active().active());
+  getActive(): SpreadsheetFacade | null {
+    return this.hasDocument ? this.model.spreadsheetFacade() : null;
+  }
+  getActiveSheet(): SheetFacade | null {
+    return this.hasDocument ? new SheetFacade(this.ctx, this.model.active().active()) : null;
   }
   setActiveSheet(sheet: unknown): SheetFacade {
     return this.model.spreadsheetFacade().setActiveSheet(sheet);

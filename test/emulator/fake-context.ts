@@ -40,6 +40,7 @@ export function fakeContext({ locale = 'en_US', timeZone = 'Europe/Stockholm', s
     timeZone,
     locale,
     user: { email: 'admin@example.edu', workspace: true },
+    execution: () => null,
     fail(method, message): never {
       throw Object.assign(new Error(`Exception: ${message}`), { method });
     },

@@ -96,19 +96,19 @@ describe('ScriptApp triggers', () => {
 });
 
 describe('time-driven triggers fire as the clock advances', () => {
-  test('everyHours(n) fires every n hours from creation, each run its own execution', () => {
+  test('everyHours(n) fires every n hours at a seeded minute past the hour, each run its own execution', () => {
     const emu = scriptEmulator(SCRIPT, { callCostMs: { ScriptApp: 0, PropertiesService: 0 } });
     const uid = emu.run<string>('hourly', 2);
     const fired = emu.advanceTo('2026-11-28T16:30:00Z');
     expect(fired.map((r) => [r.name, r.kind, r.start, r.status, r.triggerUid])).toEqual([
-      ['tick', 'time-driven', '2026-11-28T12:00:00.000Z', 'completed', uid],
-      ['tick', 'time-driven', '2026-11-28T14:00:00.000Z', 'completed', uid],
-      ['tick', 'time-driven', '2026-11-28T16:00:00.000Z', 'completed', uid],
+      ['tick', 'time-driven', '2026-11-28T12:03:20.000Z', 'completed', uid],
+      ['tick', 'time-driven', '2026-11-28T14:03:20.000Z', 'completed', uid],
+      ['tick', 'time-driven', '2026-11-28T16:03:20.000Z', 'completed', uid],
     ]);
-    expect(ticks(emu.properties('script').ticks)).toEqual(['2026-11-28T12:00:00.000Z', '2026-11-28T14:00:00.000Z', '2026-11-28T16:00:00.000Z']);
+    expect(ticks(emu.properties('script').ticks)).toEqual(['2026-11-28T12:03:20.000Z', '2026-11-28T14:03:20.000Z', '2026-11-28T16:03:20.000Z']);
     expect(emu.properties('script').ticks).toContain(`|${uid}|12;`);
     expect(emu.now()).toBe('2026-11-28T16:30:00.000Z');
-    expect(emu.triggers()[0]?.nextRun).toBe('2026-11-28T18:00:00.000Z');
+    expect(emu.triggers()[0]?.nextRun).toBe('2026-11-28T18:03:20.000Z');
   });
 
   test('at(date) fires once and stays listed', () => {
@@ -124,8 +124,8 @@ describe('time-driven triggers fire as the clock advances', () => {
     expect(emu.advanceTo('2026-11-28T12:00:00Z').map((r) => r.start)).toEqual(['2026-11-28T11:30:00.000Z']);
     emu.run('removeAll');
     emu.run('daily', 7);
-    // 07:00 in Stockholm is 06:00 UTC in winter.
-    expect(emu.advanceTo('2026-11-30T12:00:00Z').map((r) => r.start)).toEqual(['2026-11-29T06:00:00.000Z', '2026-11-30T06:00:00.000Z']);
+    // 07:00 in Stockholm is 06:00 UTC in winter; Google fires within the hour (here at :15, seeded).
+    expect(emu.advanceTo('2026-11-30T12:00:00Z').map((r) => r.start)).toEqual(['2026-11-29T06:15:00.000Z', '2026-11-30T06:15:00.000Z']);
   });
 
   test('a failing handler is recorded, not thrown', () => {

@@ -24,6 +24,7 @@ function setters(ms) {
   return out;
 }
 function midnight(ms) { var d = new Date(ms); d.setHours(0, 0, 0, 0); return d.toISOString(); }
+function intl(ms) { return [new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' }).format(new Date(ms)), Intl.DateTimeFormat().resolvedOptions().timeZone, new Intl.DateTimeFormat('en-GB', { hour: '2-digit', timeZone: 'UTC' }).format(new Date(ms)), typeof Intl.NumberFormat]; }
 function nowText() { return [Date(), new Date().getHours(), new Date() instanceof Date]; }
 function serviceDate() { var d = CalendarApp.getDefaultCalendar().createEvent('x', new Date(2026, 6, 1, 9, 0), new Date(2026, 6, 1, 10, 0)).getStartTime(); return [d.getHours(), d.toTimeString().slice(0, 17), d instanceof Date]; }
 `;
@@ -90,6 +91,10 @@ describe('local time in the script time zone', () => {
     expect(locale).toBe('15/07/2026, 17:00:00');
     expect(localeUtc).toBe('15/07/2026, 15:00:00');
     expect([str, concat]).toEqual([full, full]);
+  });
+
+  test('Intl.DateTimeFormat defaults to the script zone too', () => {
+    expect(stockholm().run('intl', Date.parse('2026-07-15T15:00:00Z'))).toEqual(['17:00', 'Europe/Stockholm', '15', 'function']);
   });
 
   test('Date() and new Date() read the simulated clock in the zone', () => {
