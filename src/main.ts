@@ -22,7 +22,7 @@ import type { TimelinePorts } from './app/timeline-ports';
 import { type TimelineView, timelineView } from './app/timeline-view';
 import { isIsoDate, isTimeOfDay, type ProgramSettings } from './core/program';
 import { isStepId, type StepError, type StepId, timelineMessage } from './core/timeline';
-import { spreadsheetIdOfTrigger } from './gas/timeline-gateway';
+import { reportNoDocumentContext } from './gas/timeline-gateway';
 import { timelinePorts } from './gas/timeline-ports-gas';
 
 export type { MatchProposalView } from './app/match-proposal';
@@ -167,15 +167,15 @@ function requireStepId(id: unknown): StepId {
 
 /**
  * Installable trigger (time-driven, hourly): runs every step of the timeline that is due,
- * each exactly once. In a published add-on the trigger may run without an active
- * spreadsheet: the spreadsheet recorded for this trigger at install is opened by id and
- * made active, so the rest of the add-on finds it as in a bound script.
+ * each exactly once. A container-bound script's trigger has the spreadsheet and its
+ * document properties. A published add-on's may have neither; the program's state lives in
+ * document properties, so such a run only reports, in the Log sheet of the spreadsheet
+ * recorded for the trigger at install (opened by id), that it could not run.
  */
 export function onTimelineTrigger(e?: GoogleAppsScript.Events.TimeDriven): void {
   if (!SpreadsheetApp.getActiveSpreadsheet()) {
-    const id = e?.triggerUid ? spreadsheetIdOfTrigger(e.triggerUid) : null;
-    if (!id) return;
-    SpreadsheetApp.setActiveSpreadsheet(SpreadsheetApp.openById(id));
+    reportNoDocumentContext(e?.triggerUid);
+    return;
   }
   const settings = savedSettings(gasPorts());
   if (!settings) return;

@@ -75,7 +75,9 @@ export function makeDemoEmulator(options: DemoOptions): { emulator: Emulator; re
   const settings = demoProgramSettings(language);
   const opens = settings.timeline.applicationOpens;
   const closes = settings.timeline.applicationCloses;
-  const em = createEmulator({ now: at(opens, 7), seed, distDir: options.distDir });
+  // The timeline stages need a container-bound script: a published add-on's hourly trigger has no document.
+  const timelineStage = options.stage !== undefined && options.stage !== 'applications-closed';
+  const em = createEmulator({ now: at(opens, 7), seed, distDir: options.distDir, ...(timelineStage ? { deployment: 'bound' as const } : {}) });
   for (const [fn, args] of [['saveSettings', [settings, language]], ['createForms', []]] as const) {
     const result = em.run<{ ok: boolean; failure?: unknown }>(fn, ...args);
     if (!result.ok) throw new Error(`Demo: ${fn} failed: ${JSON.stringify(result.failure)}`);

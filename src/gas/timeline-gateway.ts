@@ -7,7 +7,7 @@
  * add-on, which may have no active spreadsheet, opens its program by that id.
  */
 import type { AutomationGateway, LogEntry, ProgramZone, RunLog } from '../app/timeline-ports';
-import { localTimeOf, timelineTexts, type ZoneOffset } from '../core/timeline';
+import { localTimeOf, timelineMessage, timelineTexts, type ZoneOffset } from '../core/timeline';
 import { toCellText } from '../core/intake/cell-text';
 
 import { TIMELINE_HANDLER } from '../app/timeline-automation';
@@ -16,6 +16,36 @@ const HOUR = 3_600_000;
 
 function spreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet {
   return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+const BLOCKED_PREFIX = 'mp.timeline.blocked.';
+const DAY = 24 * HOUR;
+
+/**
+ * A published add-on's time-driven trigger runs without the document: no active
+ * spreadsheet, no document properties, no document lock (emulator/README.md, "Time-driven
+ * triggers of a published add-on run without the document"). The program's settings and
+ * records live in document properties, so such a run cannot do the program's steps; it
+ * says so, at most once a day, in the Log sheet of the spreadsheet recorded for the trigger
+ * (opened by id), instead of failing silently.
+ */
+export function reportNoDocumentContext(triggerUid: string | undefined): void {
+  const id = triggerUid ? spreadsheetIdOfTrigger(triggerUid) : null;
+  if (!id) return;
+  const props = PropertiesService.getUserProperties();
+  const last = Number(props.getProperty(BLOCKED_PREFIX + id) ?? 0);
+  const now = Date.now();
+  if (now - last < DAY) return;
+  props.setProperty(BLOCKED_PREFIX + id, String(now));
+  const ss = SpreadsheetApp.openById(id);
+  const language = ss.getSheetByName(LOG_SHEET.en) ? 'en' : 'sv';
+  const zone = ss.getSpreadsheetTimeZone() || 'Europe/Stockholm';
+  const offset: ZoneOffset = (ms) => {
+    const z = Utilities.formatDate(new Date(ms), zone, 'Z');
+    return (z.startsWith('-') ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5)));
+  };
+  const message = timelineMessage(language, 'noDocumentContext');
+  appendLog(ss, [{ atMs: now, step: '', outcome: 'failed', message, by: automationGateway.currentUser(), runId: '' }], language, offset);
 }
 
 export function programZone(): ProgramZone {
@@ -72,24 +102,27 @@ const LOG_HEADERS = { sv: ['Tid', 'Steg', 'Resultat', 'Meddelande', 'Av', 'Körn
 
 export const runLog: RunLog = {
   append(entries: LogEntry[], language, offset) {
-    if (entries.length === 0) return;
-    const ss = spreadsheet();
-    let sheet = ss.getSheetByName(LOG_SHEET[language]);
-    if (!sheet) {
-      sheet = ss.insertSheet(LOG_SHEET[language]);
-      sheet.getRange(1, 1, 1, LOG_HEADERS[language].length).setValues([[...LOG_HEADERS[language]]]).setFontWeight('bold');
-      sheet.setFrozenRows(1);
-    }
-    const texts = timelineTexts(language);
-    const rows = entries.map((e) => {
-      const at = localTimeOf(e.atMs, offset);
-      const outcome = e.outcome === 'info' ? '' : texts.state[e.outcome];
-      return [toCellText(`${at.date} ${at.time}`), e.step ? texts.step[e.step] : '', outcome, toCellText(e.message), toCellText(e.by), toCellText(e.runId)];
-    });
-    const first = sheet.getLastRow() + 1;
-    const needed = first + rows.length - 1;
-    const max = sheet.getMaxRows();
-    if (needed > max) sheet.insertRowsAfter(max, needed - max);
-    sheet.getRange(first, 1, rows.length, rows[0]!.length).setValues(rows);
+    appendLog(spreadsheet(), entries, language, offset);
   },
 };
+
+function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entries: LogEntry[], language: 'sv' | 'en', offset: ZoneOffset): void {
+  if (entries.length === 0) return;
+  let sheet = ss.getSheetByName(LOG_SHEET[language]);
+  if (!sheet) {
+    sheet = ss.insertSheet(LOG_SHEET[language]);
+    sheet.getRange(1, 1, 1, LOG_HEADERS[language].length).setValues([[...LOG_HEADERS[language]]]).setFontWeight('bold');
+    sheet.setFrozenRows(1);
+  }
+  const texts = timelineTexts(language);
+  const rows = entries.map((e) => {
+    const at = localTimeOf(e.atMs, offset);
+    const outcome = e.outcome === 'info' ? '' : texts.state[e.outcome];
+    return [toCellText(`${at.date} ${at.time}`), e.step ? texts.step[e.step] : '', outcome, toCellText(e.message), toCellText(e.by), toCellText(e.runId)];
+  });
+  const first = sheet.getLastRow() + 1;
+  const needed = first + rows.length - 1;
+  const max = sheet.getMaxRows();
+  if (needed > max) sheet.insertRowsAfter(max, needed - max);
+  sheet.getRange(first, 1, rows.length, rows[0]!.length).setValues(rows);
+}

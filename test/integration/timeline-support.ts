@@ -9,6 +9,9 @@ import type { TimelineView } from '../../src/main';
 import { answers, newEmulator, programSettings, records, setUpProgram } from './support';
 
 export const GROUP = ['karin.ek@example.org', 'omar.haddad@example.org', 'ella.lindgren@example.com'];
+/** The member who installs the automation, and a second member of the group. */
+export const OWNER = 'coordinator@example.edu';
+export const SECOND = 'omar.haddad@example.org';
 
 export function person(role: 'mentor' | 'mentee', i: number) {
   const common = { firstName: `${role === 'mentor' ? 'Mentor' : 'Adept'}${i}`, lastName: 'Test', email: `${role}${i}@example.net`, phone: `070-174 06 ${String(10 + i)}`, city: 'Uppsala', digital: 'Ja', consent: ['Jag samtycker'] };
@@ -18,9 +21,13 @@ export function person(role: 'mentor' | 'mentee', i: number) {
   return answers('mentee', 'sv', { ...common, language: 'Svenska', education: 'Datavetenskap', motivation: 'Lära mig', expectations: 'Råd', contribution: 'Frågor' });
 }
 
-/** Starts before the application window, installs the automation, as a group member would. */
-export function startProgram(start = '2026-10-30T08:00:00Z'): Emulator {
-  const em = newEmulator({ now: start });
+/**
+ * Starts before the application window and installs the automation, as a group member
+ * would, in a container-bound script (a published add-on's hourly trigger has no document:
+ * see the add-on test).
+ */
+export function startProgram(start = '2026-10-30T08:00:00Z', deployment: 'bound' | 'addon' = 'bound'): Emulator {
+  const em = newEmulator({ now: start, deployment, users: [OWNER, SECOND] });
   setUpProgram(em, programSettings('sv'));
   em.run('installTimelineAutomation');
   return em;

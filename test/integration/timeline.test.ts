@@ -6,7 +6,8 @@
  * button pressed again changing nothing.
  */
 import type { TimelineActionResult } from '../../src/main';
-import { GROUP, hourByHour, logRows, person, setCell, startProgram, stepLine, timeline } from './timeline-support';
+import type { TimelineView } from '../../src/main';
+import { GROUP, hourByHour, logRows, OWNER, person, SECOND, setCell, startProgram, stepLine, timeline } from './timeline-support';
 
 function fullProgram() {
   const em = startProgram();
@@ -87,7 +88,8 @@ describe('a whole program, hour by hour', () => {
     expect(by('waiting')).toEqual(['deletePersonalData']);
     const logged = logRows(em).filter((r) => r.Resultat === 'Dags');
     expect(logged.map((r) => r.Steg)).toEqual(['Meddela matchningarna', 'Påminnelse om kickoffen', 'Avstämning halvvägs', 'Påminnelse om avstämningen och flaggor', 'Påminnelse om avslutningen', 'Tack till alla']);
-    expect(logged.map((r) => r.Tid)).toEqual(['2026-12-07 09:00', '2026-12-15 09:00', '2027-01-17 09:00', '2027-01-24 09:00', '2027-02-15 09:00', '2027-02-18 09:00']);
+    // The hour each fell due, at the minute Google picked for the trigger.
+    expect(logged.map((r) => r.Tid!.slice(0, 13))).toEqual(['2026-12-07 09', '2026-12-15 09', '2027-01-17 09', '2027-01-24 09', '2027-02-15 09', '2027-02-18 09']);
   });
 
   test('each step that ran is in the Log once, done, by the automation’s owner', () => {
@@ -110,6 +112,59 @@ describe('a whole program, hour by hour', () => {
     expect(em.triggers().filter((t) => t.eventType === 'CLOCK')).toHaveLength(1);
     expect(JSON.stringify(em.calendarEvents())).toBe(events);
     expect(logRows(em)).toHaveLength(log);
+  });
+
+  test('a second member sees who owns the automation, and pressing every button changes nothing', () => {
+    const omar = em.as(SECOND);
+    const events = JSON.stringify(em.calendarEvents());
+    const log = logRows(em).length;
+    const before = JSON.stringify(timeline(em).steps);
+    const seen = omar.run<{ ok: boolean; value: TimelineView }>('getTimeline').value;
+    expect(seen.automation).toMatchObject({ status: 'other', owner: OWNER });
+    const install = omar.run<TimelineActionResult>('installTimelineAutomation');
+    expect(install.ok).toBe(false);
+    expect(install.message).toBe(`Automatiken körs redan under ${OWNER}.`);
+    for (const step of seen.steps) {
+      if (step.state === 'done' || step.state === 'skipped') {
+        expect(omar.run<TimelineActionResult>('runTimelineStep', step.id).ok).toBe(false);
+        expect(omar.run<TimelineActionResult>('skipTimelineStep', step.id).ok).toBe(false);
+        expect(omar.run<TimelineActionResult>('moveTimelineStep', step.id, '2027-03-01', '09:00').ok).toBe(false);
+      }
+    }
+    expect(omar.run<TimelineActionResult>('recreateMeeting', 'kickoff').ok).toBe(false);
+    expect(omar.run<TimelineActionResult>('recreateMeeting', 'closing').ok).toBe(false);
+    expect(em.triggers().filter((t) => t.eventType === 'CLOCK').map((t) => t.user)).toEqual([OWNER]);
+    expect(JSON.stringify(em.calendarEvents())).toBe(events);
+    expect(logRows(em)).toHaveLength(log);
+    expect(JSON.stringify(timeline(em).steps)).toBe(before);
+  });
+});
+
+describe('where the trigger runs', () => {
+  test('a published add-on’s hourly trigger has no document: it runs no step and says so in the Log once a day', () => {
+    const em = startProgram('2026-11-30T08:00:00Z', 'addon');
+    hourByHour(em, '2026-12-02T10:00:00Z');
+    const view = timeline(em);
+    expect(view.steps.find((s) => s.id === 'closeForms')!.state).toBe('due');
+    expect(view.lastRun).toBeNull();
+    const rows = logRows(em);
+    // 50 hours of hourly runs: reported on 30 November, 1 and 2 December.
+    expect(rows.map((r) => r.Tid!.slice(0, 10))).toEqual(['2026-11-30', '2026-12-01', '2026-12-02']);
+    expect(new Set(rows.map((r) => r.Resultat))).toEqual(new Set(['Misslyckades']));
+    expect(rows[0]!.Meddelande).toContain('som publicerat tillägg');
+    // The group can still run the step from the sidebar, which has the document.
+    expect(em.run<TimelineActionResult>('runTimelineStep', 'closeForms').ok).toBe(true);
+    expect(em.forms().every((f) => !f.accepting)).toBe(true);
+  });
+
+  test('a stray trigger of a member who is not the recorded owner deletes itself when it fires', () => {
+    const em = startProgram('2026-11-30T08:00:00Z');
+    // The owner's record is replaced as if the group took the automation over under the second member.
+    const triggers = JSON.parse(em.properties('document')['mp.triggers'] ?? '{}');
+    em.setProperties('document', { ...em.properties('document'), 'mp.triggers': JSON.stringify({ ...triggers, timeline: { ...triggers.timeline, owner: SECOND, uid: 'someone-else' } }) });
+    hourByHour(em, '2026-12-01T10:00:00Z');
+    expect(em.triggers().filter((t) => t.eventType === 'CLOCK')).toEqual([]);
+    expect(timeline(em).steps.find((s) => s.id === 'closeForms')!.state).toBe('due');
   });
 });
 
