@@ -43,8 +43,8 @@ const names = wanted.length
       .map((f) => f.replace(/\.ts$/, ''))
       .sort();
 async function main() {
-  if (!wanted.length && names.includes('intake')) {
-    // The intake benchmark loads dist/, so build it first.
+  if (!wanted.length && (names.includes('intake') || names.includes('workbench'))) {
+    // The intake and workbench benchmarks load dist/, so build it first.
     await require('./build.cjs').build();
   }
   for (const name of names) runBench(name);

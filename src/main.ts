@@ -25,10 +25,17 @@ import { isStepId, type StepError, type StepId, timelineMessage } from './core/t
 import { reportNoDocumentContext } from './gas/timeline-gateway';
 import { timelinePorts } from './gas/timeline-ports-gas';
 
+import { workbenchAction as runWorkbenchAction, workbenchMentee, workbenchSwapPreview, workbenchView } from './app/workbench';
+import type { MenteeDetailView, SwapPreviewView } from './app/workbench-mentee';
+import type { WorkbenchView } from './app/workbench-view';
+
 export type { MatchProposalView } from './app/match-proposal';
 export type { SidebarState } from './app/sidebar-state';
-export type { TimelineView } from './app/timeline-view';
+export type { WorkbenchReply, WorkbenchRequest } from './app/workbench';
+export type { CandidateView, MenteeDetailView, ProfileView, SwapPreviewView } from './app/workbench-mentee';
+export type { MenteeState, WorkbenchMenteeRow, WorkbenchMentorRow, WorkbenchView } from './app/workbench-view';
 export type { Failure, Result } from './core/failures';
+export type { TimelineView } from './app/timeline-view';
 
 function programLanguage(): Language | undefined {
   return savedSettings(gasPorts())?.language;
@@ -226,4 +233,28 @@ export function recreateMeeting(kind: unknown): TimelineActionResult {
   const { ports, settings } = timelineContext();
   if (kind !== 'kickoff' && kind !== 'closing') throw new Error(`Unknown meeting "${String(kind)}"`);
   return timelineResult(ports, settings, recreateMeetingEvent(ports, settings, kind));
+}
+
+/** Sidebar: the matching workbench in one call (mentees, mentors, warnings, totals, version). */
+export function getWorkbench(): Result<WorkbenchView> {
+  return withSettings((ports, settings) => ok(workbenchView(ports, settings)));
+}
+
+/** Sidebar: one mentee opened: profile, pair and explanation, next best mentors (null if unknown). */
+export function getWorkbenchMentee(menteeId: unknown): Result<MenteeDetailView | null> {
+  return withSettings((ports, settings) => ok(workbenchMentee(ports, settings, menteeId)));
+}
+
+/** Sidebar: what swapping two mentees' mentors would do to both scores and the total; nothing is written. */
+export function previewSwap(menteeId: unknown, otherMenteeId: unknown): Result<SwapPreviewView | null> {
+  return withSettings((ports, settings) => ok(workbenchSwapPreview(ports, settings, menteeId, otherMenteeId)));
+}
+
+/**
+ * Sidebar: one workbench action (propose, assign, swap, lock, unlock, forbid, allow, unassign,
+ * confirm, undo) based on the view of `version`; the new view, or a failure (a stale version
+ * is refused with 'staleVersion': the sidebar reloads).
+ */
+export function workbenchAction(action: unknown, version: unknown): Result<WorkbenchView> {
+  return withSettings((ports, settings) => runWorkbenchAction(ports, settings, action, version));
 }

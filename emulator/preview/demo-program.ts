@@ -11,22 +11,15 @@ import { addDays, defaultSettings, type ProgramSettings } from '../../src/core/p
 import { DEMO_MENTEE_COUNT, DEMO_MENTOR_COUNT, DEMO_SEED, demoAnswers, createRandom } from '../demo';
 import type { Role } from '../../src/core/types';
 import { formSpec } from '../../src/core/forms';
+import { type DemoStage, isTimelineStage, reachMatched, reachTimelineStage } from './demo-stages';
 
 export interface DemoOptions {
   distDir: string;
+  /** Where the demo starts (emulator/preview/demo-stages.ts); 'closed' by default. */
+  stage?: DemoStage;
   seed?: number;
   language?: 'sv' | 'en';
-  /** How far the clock runs (see TIMELINE_STAGES); default: the morning after applications closed. */
-  stage?: DemoStage;
 }
-
-/**
- * The timeline stages (issue 11), each reached by running the clock with the hourly
- * automation installed: the kickoff day's morning (invitations out), the morning after the
- * midway check-in, and the morning after the thanks went out.
- */
-export const TIMELINE_STAGES = ['kickoff', 'midway', 'finished'] as const;
-export type DemoStage = 'applications-closed' | (typeof TIMELINE_STAGES)[number];
 
 export interface DemoReport {
   submitted: number;
@@ -76,8 +69,8 @@ export function makeDemoEmulator(options: DemoOptions): { emulator: Emulator; re
   const opens = settings.timeline.applicationOpens;
   const closes = settings.timeline.applicationCloses;
   // The timeline stages need a container-bound script: a published add-on's hourly trigger has no document.
-  const timelineStage = options.stage !== undefined && options.stage !== 'applications-closed';
-  const em = createEmulator({ now: at(opens, 7), seed, distDir: options.distDir, ...(timelineStage ? { deployment: 'bound' as const } : {}) });
+  const bound = isTimelineStage(options.stage);
+  const em = createEmulator({ now: at(opens, 7), seed, distDir: options.distDir, ...(bound ? { deployment: 'bound' as const } : {}) });
   for (const [fn, args] of [['saveSettings', [settings, language]], ['createForms', []]] as const) {
     const result = em.run<{ ok: boolean; failure?: unknown }>(fn, ...args);
     if (!result.ok) throw new Error(`Demo: ${fn} failed: ${JSON.stringify(result.failure)}`);
@@ -106,36 +99,11 @@ export function makeDemoEmulator(options: DemoOptions): { emulator: Emulator; re
     }
   });
   em.advanceTo(at(addDays(closes, 1), 8));
-  if (options.stage && options.stage !== 'applications-closed') runTimelineTo(em, settings, options.stage);
-  return { emulator: em, report };
-}
-
-/** Wall-clock 08:00 in Stockholm, as UTC (winter time: the demo's stages all fall in CET). */
-const morning = (date: string) => at(date, 7);
-
-/**
- * Runs the program's clock to a timeline stage. Until the Matches sheet is wired in, the
- * confirmed participants are those the group marked as matched in the applicant sheets:
- * here the first 40 valid mentees and as many valid mentors as they need (one each).
- */
-function runTimelineTo(em: Emulator, settings: ProgramSettings, stage: (typeof TIMELINE_STAGES)[number]): void {
-  const matched = settings.language === 'sv' ? 'matchad' : 'matched';
-  for (const [sheet, count] of [
-    ['Mentors', 40],
-    ['Mentees', 40],
-  ] as const) {
-    const [headers = [], ...rows] = em.sheet(sheet);
-    const status = headers.indexOf('Status');
-    let left = count;
-    rows.forEach((row, i) => {
-      if (left > 0 && (row[status] === 'ny' || row[status] === 'new')) {
-        em.spreadsheet.write(sheet, i + 2, status + 1, [[matched]]);
-        left--;
-      }
-    });
+  if (options.stage === 'matched' || bound) {
+    // The group's matching evening, a week after applications closed.
+    em.advanceTo(at(addDays(closes, 7), 18));
+    reachMatched(em);
   }
-  em.run('installTimelineAutomation');
-  const t = settings.timeline;
-  const target = { kickoff: morning(t.kickoff.date), midway: morning(addDays(t.midway, 1)), finished: morning(addDays(t.closing.date, 2)) }[stage];
-  em.advanceTo(target);
+  if (isTimelineStage(options.stage)) reachTimelineStage(em, settings, options.stage);
+  return { emulator: em, report };
 }

@@ -6,6 +6,7 @@
 import type { Result } from '../core/failures';
 import type { FormSpec } from '../core/forms';
 import type { IsoDate } from '../core/program';
+import type { SheetSnapshot, TableWrite } from '../core/tables';
 import type { Role } from '../core/types';
 
 /** A table sheet: one header row, then records, read and written in whole blocks. */
@@ -84,6 +85,17 @@ export interface Tables {
 }
 
 /**
+ * The sheets the add-on owns (src/core/tables): each read once, values and formulas, and
+ * written by a plan of few blocks that touches only the add-on's own columns.
+ */
+export interface OwnedTables {
+  /** The used block, header row first, with its formulas; null when there is no such sheet. */
+  read(name: string): SheetSnapshot | null;
+  /** Carries out a plan: creates the sheet when asked, one setValues per block, hides columns. */
+  write(name: string, plan: TableWrite): void;
+}
+
+/**
  * The clock. Dates the group types (the timeline) are meant in the spreadsheet's time zone
  * (File > Settings), which an add-on's users set per document; the script's time zone is
  * the add-on's manifest, the same for every program, so it is not used for "today".
@@ -120,6 +132,7 @@ export interface Ports {
   store: DocumentStore;
   forms: FormsGateway;
   tables: Tables;
+  ownedTables: OwnedTables;
   clock: Clock;
   lock: Lock;
   triggers: Triggers;

@@ -6,6 +6,7 @@
 import type { Ports, Tables } from '../app/ports';
 import { withDocumentLock } from './document-lock';
 import { buildForm, createForm, formState, linkForm, setAccepting } from './forms-gateway';
+import { ownedTables } from './owned-tables';
 import { readJson, writeJson } from './settings-store';
 import { ensureTableSheet, findSheet, findSheetById, readTable } from './sheet-table';
 import { gasTriggers } from './triggers';
@@ -57,6 +58,7 @@ export function gasPorts(): Ports {
       today: () => Utilities.formatDate(new Date(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
       nowIso: () => new Date().toISOString(),
     },
+    ownedTables,
     lock: { withLock: withDocumentLock },
     triggers: gasTriggers,
   };

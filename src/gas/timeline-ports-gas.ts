@@ -1,10 +1,10 @@
 /**
  * This file defines the Apps Script wiring of the timeline's ports: the shared ports plus
  * the program's zone, the hourly trigger, the Log sheet and the advanced Calendar service.
- * The participants come from the applicant sheets (see src/app/participants); the email
+ * The participants are the confirmed pairs of the Matches sheet (src/app/participants); the email
  * steps are absent until the outbox is wired in.
  */
-import { matchedParticipants } from '../app/participants';
+import { confirmedParticipants } from '../app/participants';
 import type { TimelinePorts } from '../app/timeline-ports';
 import type { ProgramSettings } from '../core/program';
 import { calendarGateway } from './calendar-gateway';
@@ -21,6 +21,6 @@ export function timelinePorts(settings: ProgramSettings | null): TimelinePorts {
     log: runLog,
     calendar: calendarGateway(zone.name),
   };
-  if (settings) ports.participants = () => matchedParticipants(base, settings);
+  if (settings) ports.participants = () => confirmedParticipants(base, settings);
   return ports;
 }

@@ -104,9 +104,9 @@ test('the matching view proposes a mentor for the demo mentees and says why', as
   const frame = await sidebar();
   await frame.click('role=tab[name="Matchning"]');
   await frame.click('[data-testid="propose"]');
-  await frame.waitForSelector('[data-testid="proposal-summary"]', { timeout: 30_000 });
-  const pairs = await frame.$$('[data-testid="pair"]');
-  expect(pairs.length).toBeGreaterThan(50);
+  await frame.waitForSelector('[data-testid="wb-totals"]:has-text("80 av 80")', { timeout: 30_000 });
+  const pairs = await frame.$$('[data-testid="mentee-row"]');
+  expect(pairs.length).toBe(50);
   const first = await pairs[0]!.textContent();
   expect(first).toMatch(/→/);
   expect(first).toMatch(/poäng/);

@@ -33,6 +33,27 @@ export function startProgram(start = '2026-10-30T08:00:00Z', deployment: 'bound'
   return em;
 }
 
+interface Bench {
+  version: string;
+  mentees: { id: string; name: string }[];
+  mentors: { id: string; name: string }[];
+}
+
+function bench(em: Emulator, fn: string, ...args: unknown[]): Bench {
+  const result = em.run<{ ok: boolean; value: Bench; failure?: unknown }>(fn, ...args);
+  if (!result.ok) throw new Error(`${fn} failed: ${JSON.stringify(result.failure)}`);
+  return result.value;
+}
+
+/** The group pairs mentee i with mentor j in the workbench and confirms the pair (the Matches sheet). */
+export function confirmPair(em: Emulator, mentee: number, mentor: number): void {
+  let view = bench(em, 'getWorkbench');
+  const menteeId = view.mentees.find((m) => m.name === `Adept${mentee} Test`)!.id;
+  const mentorId = view.mentors.find((m) => m.name === `Mentor${mentor} Test`)!.id;
+  view = bench(em, 'workbenchAction', { kind: 'assign', menteeId, mentorId }, view.version);
+  bench(em, 'workbenchAction', { kind: 'confirm', menteeIds: [menteeId] }, view.version);
+}
+
 /** Sets a column of the applicant with this email in a sheet, as a member typing in it would. */
 export function setCell(em: Emulator, sheet: string, email: string, header: string, value: string): void {
   const [headers = []] = em.sheet(sheet);

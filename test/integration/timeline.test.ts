@@ -7,7 +7,7 @@
  */
 import type { TimelineActionResult } from '../../src/main';
 import type { TimelineView } from '../../src/main';
-import { GROUP, hourByHour, logRows, OWNER, person, SECOND, setCell, startProgram, stepLine, timeline } from './timeline-support';
+import { confirmPair, GROUP, hourByHour, logRows, OWNER, person, SECOND, setCell, startProgram, stepLine, timeline } from './timeline-support';
 
 function fullProgram() {
   const em = startProgram();
@@ -18,10 +18,8 @@ function fullProgram() {
     em.submitForm('mentee', person('mentee', i));
   }
   hourByHour(em, '2026-12-04T10:00:00Z');
-  for (const i of [1, 2]) {
-    setCell(em, 'Mentors', `mentor${i}@example.net`, 'Status', 'matchad');
-    setCell(em, 'Mentees', `mentee${i}@example.net`, 'Status', 'matchad');
-  }
+  confirmPair(em, 1, 1);
+  confirmPair(em, 2, 2);
   // Matches announced and the kickoff invitation on 2026-12-07 09:00 Stockholm.
   hourByHour(em, '2026-12-08T10:00:00Z');
   return em;
@@ -35,8 +33,7 @@ describe('a whole program, hour by hour', () => {
     em = fullProgram();
     afterKickoffInvite = em.calendarEvents().map((e) => ({ title: e.title, guests: e.guests.map((g) => g.email).sort() }));
     // Late changes: a new pair, and mentor 1 withdraws.
-    setCell(em, 'Mentors', 'mentor3@example.net', 'Status', 'matchad');
-    setCell(em, 'Mentees', 'mentee3@example.net', 'Status', 'matchad');
+    confirmPair(em, 3, 3);
     setCell(em, 'Mentors', 'mentor1@example.net', 'Status', 'avanmäld');
     hourByHour(em, '2026-12-09T10:00:00Z');
     afterChanges = em.calendarEvents().map((e) => e.guests.map((g) => g.email).sort());
@@ -173,8 +170,7 @@ describe('failures and repairs', () => {
     const em = startProgram('2026-11-25T08:00:00Z');
     em.submitForm('mentor', person('mentor', 1));
     em.submitForm('mentee', person('mentee', 1));
-    setCell(em, 'Mentors', 'mentor1@example.net', 'Status', 'matchad');
-    setCell(em, 'Mentees', 'mentee1@example.net', 'Status', 'matchad');
+    confirmPair(em, 1, 1);
     // The group picked a calendar the user cannot reach: Calendar throws "Not Found".
     em.setProperties('document', { ...em.properties('document'), 'mp.meetings.options': JSON.stringify({ calendarId: 'gone@group.calendar.google.com' }) });
     // Closing the forms is moved into the same hour, so one run has a failing and a working step.
@@ -207,8 +203,7 @@ describe('failures and repairs', () => {
     const em = startProgram('2026-11-25T08:00:00Z');
     em.submitForm('mentor', person('mentor', 1));
     em.submitForm('mentee', person('mentee', 1));
-    setCell(em, 'Mentors', 'mentor1@example.net', 'Status', 'matchad');
-    setCell(em, 'Mentees', 'mentee1@example.net', 'Status', 'matchad');
+    confirmPair(em, 1, 1);
     hourByHour(em, '2026-12-07T10:00:00Z');
     const [event] = em.calendarEvents();
     em.deleteCalendarEventByHand(event!.id);

@@ -13,6 +13,22 @@ export const en: Record<keyof typeof sv, string> = {
   formsUnavailable: 'Google Forms did not answer; try again in a moment. No form has been made anew.',
   unknownForm: 'There is no form "{role}".',
   duplicateId: 'Rows {rows} of the sheet {sheet} have the same id {id}. Delete or change one of them.',
+  // The matching workbench
+  staleVersion: 'Someone else changed the matches since you loaded them. Reload and make your change again.',
+  unknownMentee: 'The mentee {name} is not on the Mentees sheet.',
+  unknownMentor: 'The mentor {name} is not on the Mentors sheet.',
+  notTakingPart: '{name} has withdrawn or is invalid and cannot be matched.',
+  pairForbidden: 'The pair {mentee} and {mentor} is forbidden.',
+  languageRule: '{mentee} needs English but {mentor} does not accept English-speaking mentees.',
+  mentorFull: '{mentor} already has {used} of {capacity} places filled.',
+  noPair: '{mentee} has no mentor.',
+  pairLocked: 'The pair with {mentee} is locked. Unlock it first.',
+  notLocked: 'The pair with {mentee} is not locked.',
+  sameMentor: '{mentee} already has {mentor} as mentor.',
+  nothingToUndo: 'There is nothing to undo.',
+  nothingToConfirm: 'There are no proposed pairs to confirm.',
+  pairHasWarning: 'The pair with {mentee} has a warning and cannot be confirmed until it is fixed.',
+  badAction: 'Unknown action.',
 };
 
 /** A list of rows as an English reader writes it: "5", "5 and 9", "5, 9 and 12". */

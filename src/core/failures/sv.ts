@@ -12,6 +12,22 @@ export const sv = {
   formsUnavailable: 'Google Forms svarade inte; försök igen om en stund. Inget formulär har skapats om.',
   unknownForm: 'Det finns inget formulär "{role}".',
   duplicateId: 'Raderna {rows} i bladet {sheet} har samma id {id}. Ta bort eller ändra den ena.',
+  // The matching workbench
+  staleVersion: 'Någon annan har ändrat matchningarna sedan du läste in dem. Läs in igen och gör om ändringen.',
+  unknownMentee: 'Adepten {name} finns inte i fliken Mentees.',
+  unknownMentor: 'Mentorn {name} finns inte i fliken Mentors.',
+  notTakingPart: '{name} är avanmäld eller ogiltig och kan inte matchas.',
+  pairForbidden: 'Paret {mentee} och {mentor} är spärrat.',
+  languageRule: '{mentee} behöver engelska men {mentor} tar inte emot engelskspråkiga adepter.',
+  mentorFull: '{mentor} har redan {used} av {capacity} platser fyllda.',
+  noPair: '{mentee} har ingen mentor.',
+  pairLocked: 'Paret med {mentee} är låst. Lås upp det först.',
+  notLocked: 'Paret med {mentee} är inte låst.',
+  sameMentor: '{mentee} har redan {mentor} som mentor.',
+  nothingToUndo: 'Det finns inget att ångra.',
+  nothingToConfirm: 'Det finns inga föreslagna par att bekräfta.',
+  pairHasWarning: 'Paret med {mentee} har en varning och kan inte bekräftas förrän den är åtgärdad.',
+  badAction: 'Okänd åtgärd.',
 };
 
 /** A list of rows as a Swedish reader writes it: "5", "5 och 9", "5, 9 och 12". */

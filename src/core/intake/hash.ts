@@ -1,20 +1,12 @@
 /**
- * This file defines the small, deterministic hashes intake needs: FNV-1a (32 bit) to
- * fingerprint the values intake wrote, so a later run can tell which cells the group edited,
- * and cyrb53 (53 bit) for stable applicant ids. Neither is cryptographic: they detect change
- * and spread ids, they do not protect anything.
+ * This file defines the small, deterministic hashes intake needs: FNV-1a (32 bit, from the
+ * owned-table mechanism) to fingerprint the values intake wrote, and cyrb53 (53 bit) for
+ * stable applicant ids. Neither is cryptographic: they detect change and spread ids, they do
+ * not protect anything.
  */
 import type { Role } from '../types';
 
-/** FNV-1a over UTF-16 code units, as 1-7 base-36 characters. */
-export function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
+export { fnv1a } from '../tables/fingerprint';
 
 /** cyrb53 (public domain, bryc): a fast 53-bit string hash with good spread. */
 export function cyrb53(text: string, seed = 0): number {
