@@ -21,7 +21,7 @@ import { jsonCopy } from './runtime/json-bridge';
 import { type LoadedBundle, loadBundle } from './runtime/loader';
 import { type Realm, ServiceBoundary } from './runtime/service-proxy';
 import type { LogEntry } from './services/logger';
-import { advanceClock, submitForms } from './trigger-firing';
+import { advanceClock, submitForms, submitPrefilled } from './trigger-firing';
 import type { ConcurrencyOptions, ConcurrentRequest, EmulatorOptions, SubmitFormsOptions, TriggerRunOptions, UserRunner } from './types';
 import { runConcurrently } from './concurrency';
 import { EmulatorViews } from './views';
@@ -271,13 +271,17 @@ export class MentorprogramEmulator extends EmulatorViews implements Emulator {
     return this.boundary.wrapObject(this.assembled.sheets.spreadsheetFacade(), 'SpreadsheetApp', 'Spreadsheet.Spreadsheet');
   }
 
-  submitForm(role: 'mentor' | 'mentee', answers: Record<string, string | string[]>) {
+  submitPrefilled(url: string, answers: Record<string, string | string[]> = {}) {
+    return submitPrefilled(this, url, answers);
+  }
+
+  submitForm(role: string, answers: Record<string, string | string[]>) {
     const [result] = submitForms(this, [{ role, answers }]);
     if (!result) throw new Error('submitForm: nothing was submitted');
     return result;
   }
 
-  submitForms(list: { role: 'mentor' | 'mentee'; answers: Record<string, string | string[]> }[], options: SubmitFormsOptions = {}) {
+  submitForms(list: { role: string; answers: Record<string, string | string[]> }[], options: SubmitFormsOptions = {}) {
     return submitForms(this, list, options);
   }
 
@@ -285,6 +289,32 @@ export class MentorprogramEmulator extends EmulatorViews implements Emulator {
     for (const [name, ms] of Object.entries(costs)) {
       if (typeof ms !== 'number' || !(ms >= 0)) throw new Error(`setCallCostMs: ${name} needs a cost of 0 ms or more`);
       this.costs[name as ServiceName] = ms;
+    }
+  }
+
+  private cutOffBase: Record<string, number> | null = null;
+
+  cutOffAfterCalls(calls: number | null): void {
+    const base = this.cutOffBase ?? { ...this.costs };
+    for (const name of Object.keys(base)) {
+      Object.defineProperty(this.costs, name, { value: base[name], writable: true, configurable: true, enumerable: true });
+    }
+    this.cutOffBase = null;
+    if (calls === null) return;
+    if (!Number.isInteger(calls) || calls < 1) throw new Error(`cutOffAfterCalls: calls must be a whole number >= 1, got ${calls}`);
+    this.cutOffBase = base;
+    let left = calls;
+    for (const name of Object.keys(base)) {
+      // Read once per call as it returns (Executions.after): the n-th call takes the whole
+      // execution limit, so the call after it fails with the time-limit error.
+      Object.defineProperty(this.costs, name, {
+        configurable: true,
+        enumerable: true,
+        get: () => base[name]! + (--left === 0 ? EXECUTION_LIMIT_MS : 0),
+        set: (ms: number) => {
+          base[name] = ms;
+        },
+      });
     }
   }
 

@@ -55,7 +55,9 @@ export interface Emulator {
    */
   runTrigger(fnName: string, event?: Record<string, unknown>, options?: TriggerRunOptions): ExecutionRecord;
   /** Submits the add-on's form for `role` (found through the document property mp.forms) and fires form-submit triggers. */
-  submitForm(role: Role, answers: Answers): FormSubmitResult;
+  submitForm(role: Role | string, answers: Answers): FormSubmitResult;
+  /** A respondent opens a pre-filled link (toPrefilledUrl) of any form, adds `answers` by question title and submits; triggers fire as for submitForm. */
+  submitPrefilled(url: string, answers?: Answers): FormSubmitResult;
   /**
    * Submits several responses at the same moment: all rows land first, then the triggers run
    * one by one, or with { simultaneous: true } overlapping around the locks (see runConcurrently).
@@ -96,6 +98,12 @@ export interface Emulator {
   resetServiceCalls(): void;
   /** Changes the simulated cost per call of some services from now on (e.g. to make an execution run out of time). */
   setCallCostMs(costs: Partial<Record<ServiceName, number>>): void;
+  /**
+   * Cuts the running execution off right after its `calls`-th service call from now (that
+   * call takes the whole 6-minute limit, so the next one throws the time-limit error), as a
+   * run dies at any point on Google; null restores normal costs. For "killed at every call" tests.
+   */
+  cutOffAfterCalls(calls: number | null): void;
   triggers(): TriggerInfo[];
   /** A store as a plain object; for 'user', whose (default: the default user). */
   properties(store: PropertyStoreName, user?: string): Record<string, string>;

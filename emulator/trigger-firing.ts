@@ -9,14 +9,20 @@ import { runConcurrently } from './concurrency';
 import type { ExecutionRequest, MentorprogramEmulator } from './emulator';
 import type { ExecutionRecord } from './runtime/executions';
 import { advanceSchedule, clockEvent, nextRun } from './services/script-triggers';
-import type { FormSubmission, FormSubmitResult, Role, SubmitFormsOptions } from './types';
+import { submitPrefilledLink } from './services/forms-prefill';
+import type { Answers, FormSubmission, FormSubmitResult, Role, SubmitFormsOptions } from './types';
 
 /** The document property where the add-on records its forms (see the product's setup). */
 export const FORMS_PROPERTY = 'mp.forms';
 /** Guards against a trigger that re-arms itself for "now" forever. */
 const MAX_FIRINGS_PER_ADVANCE = 10_000;
 
-function formIdFor(emu: MentorprogramEmulator, role: Role): string {
+function formIdFor(emu: MentorprogramEmulator, role: Role | string): string {
+  // Any form the add-on made, by its id (a check-in form, say), as well as the two sign-up forms.
+  if (role !== 'mentor' && role !== 'mentee') {
+    if (emu.assembled.forms.get(role)) return role;
+    throw new Error(`submitForm: "${role}" is neither 'mentor', 'mentee' nor the id of a form`);
+  }
   const raw = emu.assembled.properties.store('document').values.get(FORMS_PROPERTY);
   let parsed: unknown;
   try {
@@ -117,4 +123,14 @@ export function advanceClock(emu: MentorprogramEmulator, target: number): Execut
   }
   if (clock.now() < target) clock.advance(target - clock.now());
   return fired;
+}
+
+/**
+ * A respondent opens a pre-filled link of any form and submits it (what the link pre-fills,
+ * with `answers` by question title on top); then the form-submit triggers fire as for submitForm.
+ */
+export function submitPrefilled(emu: MentorprogramEmulator, url: string, answers: Answers): FormSubmitResult {
+  const r = submitPrefilledLink(emu.assembled.forms, url, answers, emu.context.clock.now());
+  const landed = { role: r.formId, formId: r.formId, sheetName: r.sheetName, row: r.row, values: r.values, namedValues: r.namedValues };
+  return { ...landed, executions: formSubmitRequests(emu, landed).map((q) => emu.execute(q).record) };
 }

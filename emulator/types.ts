@@ -91,12 +91,13 @@ export type Role = 'mentor' | 'mentee';
 export type Answers = Record<string, string | string[]>;
 
 export interface FormSubmission {
-  role: Role;
+  /** 'mentor', 'mentee', or the id of any form the add-on made. */
+  role: Role | string;
   answers: Answers;
 }
 
 export interface FormSubmitResult {
-  role: Role;
+  role: Role | string;
   formId: string;
   /** Where the response row landed. */
   sheetName: string;

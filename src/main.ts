@@ -9,6 +9,17 @@ import { ingestSubmission, type RereadSummary, rereadAll } from './app/intake';
 import { type MatchProposalView, matchProposal } from './app/match-proposal';
 import { saveSettings as saveProgramSettings, savedSettings } from './app/program-setup';
 import { type SidebarState, sidebarState } from './app/sidebar-state';
+import {
+  type DrainReport,
+  drainOutbox,
+  type OutboxView,
+  outboxView,
+  announceMatches,
+  type AnnounceReport,
+  queueApplicationEmail,
+  queueMissingApplicationEmails,
+  resolveOutboxRow,
+} from './app/outbox';
 import { createForms as createSignUpForms, setFormAccepting as setSignUpFormAccepting } from './app/sign-up-forms';
 import { fail, forward, ok, type Result } from './core/failures';
 import { admitFormSubmitFiring, takeOverFormSubmitTrigger } from './app/trigger-ownership';
@@ -79,7 +90,10 @@ export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): voi
   // A trigger that is not the recorded one (another member's stray) deletes itself here.
   if (!admitFormSubmitFiring(ports, e.triggerUid)) return;
   const sheet = e.range.getSheet();
-  ingestSubmission(ports, { sheetId: sheet.getSheetId(), row: e.range.getRow() });
+  const outcome = ingestSubmission(ports, { sheetId: sheet.getSheetId(), row: e.range.getRow() });
+  const settings = savedSettings(ports);
+  // The applicant's "we received / updated your application" email, sent by the next drain.
+  if (settings && outcome.kind !== 'ignored') queueApplicationEmail(ports, settings, outcome);
 }
 
 /*
@@ -257,4 +271,46 @@ export function previewSwap(menteeId: unknown, otherMenteeId: unknown): Result<S
  */
 export function workbenchAction(action: unknown, version: unknown): Result<WorkbenchView> {
   return withSettings((ports, settings) => runWorkbenchAction(ports, settings, action, version));
+}
+
+/** Sidebar: the outbox's counts, the rows needing attention, the quota left and the sending choices. */
+export function getOutbox(): Result<OutboxView> {
+  return withSettings((ports, settings) => ok(outboxView(ports, settings)));
+}
+
+/** Sidebar "Send now": drains the due emails now (the hourly trigger does the same). */
+export function sendNow(): Result<{ report: DrainReport; outbox: OutboxView }> {
+  return withSettings((ports, settings) => {
+    const report = drainOutbox(ports, settings);
+    return ok({ report, outbox: outboxView(ports, settings) });
+  });
+}
+
+/** Sidebar: "resend" or "mark as sent" for a row that needs checking, failed or is held. */
+export function resolveOutbox(key: unknown, action: unknown): Result<OutboxView> {
+  return withSettings((ports, settings) => {
+    if (typeof key !== 'string' || (action !== 'resend' && action !== 'markSent')) throw new Error('resolveOutbox: bad arguments');
+    resolveOutboxRow(ports, settings, key, action);
+    return ok(outboxView(ports, settings));
+  });
+}
+
+/** Sidebar: queues "application received" for every applicant who has not had it (e.g. added by a re-read). */
+export function queueApplicationEmails(): Result<{ added: number; outbox: OutboxView }> {
+  return withSettings((ports, settings) => {
+    const { added } = queueMissingApplicationEmails(ports, settings);
+    return ok({ added, outbox: outboxView(ports, settings) });
+  });
+}
+
+/**
+ * Sidebar "Announce matches": queues both sides' match emails for every confirmed pair and
+ * "no match this round" for mentees without a pair, due on the announcement date or now.
+ * Safe to press again: only new pairs get emails.
+ */
+export function announce(): Result<{ report: AnnounceReport; outbox: OutboxView }> {
+  return withSettings((ports, settings) => {
+    const report = announceMatches(ports, settings);
+    return ok({ report, outbox: outboxView(ports, settings) });
+  });
 }

@@ -17,6 +17,7 @@ import {
   formPublishedUrl,
   newItemRecord,
 } from './forms-model';
+import { DraftFormResponse } from './forms-prefill';
 import { FormResponse } from './forms-submit';
 import { attachInternal } from './spreadsheet-common';
 
@@ -240,6 +241,11 @@ export class FormFacade {
     return genericItem(this.ctx, this.model, this.formId, item!);
   }
 
+  /** A new response for a script to fill (withItemResponse) and pre-fill a link from, or submit. */
+  createResponse(): DraftFormResponse {
+    this.rec();
+    return new DraftFormResponse(this.ctx, this.model, this.formId);
+  }
   getResponses(timestamp?: Date): FormResponse[] {
     const f = this.rec();
     const since = timestamp === undefined ? Number.NEGATIVE_INFINITY : this.ctx.isDate(timestamp) ? timestamp.getTime() : Number.NaN;

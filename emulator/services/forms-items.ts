@@ -8,6 +8,7 @@
 import type { EmulatorContext } from '../context';
 import type { FormsModel } from './forms';
 import { type FormRecord, type ItemRecord, type ItemTypeName, PageNavigationType } from './forms-model';
+import { createItemResponse } from './forms-prefill';
 import { validationOf } from './forms-validation';
 import { attachInternal, internalOf } from './spreadsheet-common';
 
@@ -189,6 +190,10 @@ class ItemMethods extends ItemBase {
   getRightLabel(): string {
     return this.rec().rightLabel;
   }
+  /** A response to this item for Form.createResponse().withItemResponse (forms-prefill.ts). */
+  createResponse(answer: unknown): unknown {
+    return createItemResponse(this.ctx, this.model, this.formId, this.rec(), answer);
+  }
   asTextItem(): ItemBase {
     return this.cast('TEXT');
   }
@@ -233,6 +238,7 @@ const CHOICES: MethodName[] = ['createChoice', 'getChoices', 'setChoiceValues', 
 const OTHER: MethodName[] = ['showOtherOption', 'hasOtherOption'];
 const VALIDATION: MethodName[] = ['setValidation', 'clearValidation'];
 const SCALE: MethodName[] = ['setBounds', 'getLowerBound', 'getUpperBound', 'setLabels', 'getLeftLabel', 'getRightLabel'];
+const RESPOND: MethodName[] = ['createResponse'];
 const CASTS: MethodName[] = [
   'asTextItem',
   'asParagraphTextItem',
@@ -245,12 +251,12 @@ const CASTS: MethodName[] = [
 ];
 
 const CLASSES: Partial<Record<ItemTypeName, ItemClass>> = {
-  TEXT: pick('TextItem', [...COMMON, ...REQUIRED, ...VALIDATION]),
-  PARAGRAPH_TEXT: pick('ParagraphTextItem', [...COMMON, ...REQUIRED, ...VALIDATION]),
-  MULTIPLE_CHOICE: pick('MultipleChoiceItem', [...COMMON, ...REQUIRED, ...CHOICES, ...OTHER]),
-  CHECKBOX: pick('CheckboxItem', [...COMMON, ...REQUIRED, ...CHOICES, ...OTHER, ...VALIDATION]),
-  LIST: pick('ListItem', [...COMMON, ...REQUIRED, ...CHOICES]),
-  SCALE: pick('ScaleItem', [...COMMON, ...REQUIRED, ...SCALE]),
+  TEXT: pick('TextItem', [...COMMON, ...REQUIRED, ...VALIDATION, ...RESPOND]),
+  PARAGRAPH_TEXT: pick('ParagraphTextItem', [...COMMON, ...REQUIRED, ...VALIDATION, ...RESPOND]),
+  MULTIPLE_CHOICE: pick('MultipleChoiceItem', [...COMMON, ...REQUIRED, ...CHOICES, ...OTHER, ...RESPOND]),
+  CHECKBOX: pick('CheckboxItem', [...COMMON, ...REQUIRED, ...CHOICES, ...OTHER, ...VALIDATION, ...RESPOND]),
+  LIST: pick('ListItem', [...COMMON, ...REQUIRED, ...CHOICES, ...RESPOND]),
+  SCALE: pick('ScaleItem', [...COMMON, ...REQUIRED, ...SCALE, ...RESPOND]),
   SECTION_HEADER: pick('SectionHeaderItem', COMMON),
   PAGE_BREAK: pick('PageBreakItem', COMMON),
 };

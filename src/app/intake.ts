@@ -9,6 +9,7 @@
  */
 import {
   type ApplicantTable,
+  applicantAt,
   applicantColumns,
   applyResponse,
   emptyApplicantTable,
@@ -41,7 +42,7 @@ export interface RereadSummary {
 }
 
 export type IngestOutcome =
-  | { kind: 'added' | 'updated' | 'unchanged'; role: Role; id: string }
+  | { kind: 'added' | 'updated' | 'unchanged'; role: Role; id: string; email?: string; language?: Language }
   | { kind: 'ignored'; reason: string };
 
 function isDate(value: unknown): value is Date {
@@ -133,7 +134,10 @@ export function ingestSubmission(ports: Ports, event: { sheetId: number; row: nu
       writeRows(ports, role, next, change.rowIndex, change.rowIndex + 1, false);
       if (headerChanged) writeRows(ports, role, next, 0, 0, true);
     }
-    return { kind: change.kind, role, id: change.id };
+    // Who to tell "we received / updated your application", without reading the sheet again.
+    const person = change.kind === 'unchanged' ? null : applicantAt(next, change.rowIndex);
+    const language = person?.role === 'mentee' ? person.language : settings.language;
+    return { kind: change.kind, role, id: change.id, email: person?.email, language };
   });
 }
 

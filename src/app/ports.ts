@@ -128,6 +128,36 @@ export interface Triggers {
   deleteTrigger(uid: string): boolean;
 }
 
+/** One email as the mailer sends it: both parts, from the chosen sender, replies to the contact person. */
+export interface OutgoingEmail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** An alias of the sending user, or null for the user's own address. */
+  from: string | null;
+  /** The sender's display name. */
+  name: string;
+  replyTo: string;
+}
+
+/**
+ * What became of a send: `rejected` (Gmail refused the message, e.g. the address: retrying
+ * will not help), `quota` (the daily recipient quota is used up: nothing was sent), or
+ * `unknown` (an error that does not say whether the email went).
+ */
+export type SendResult = { ok: true } | { ok: false; reason: 'rejected' | 'quota' | 'unknown'; message: string };
+
+export interface Mailer {
+  /** Recipients the running user may still send to today. */
+  remainingQuota(): number;
+  /** The running user's send-as aliases. */
+  aliases(): string[];
+  /** The running user's own address. */
+  userEmail(): string;
+  send(email: OutgoingEmail): SendResult;
+}
+
 export interface Ports {
   store: DocumentStore;
   forms: FormsGateway;
@@ -136,4 +166,5 @@ export interface Ports {
   clock: Clock;
   lock: Lock;
   triggers: Triggers;
+  mailer: Mailer;
 }

@@ -28,8 +28,10 @@ function setForms(accepting: boolean): StepAction {
   };
 }
 
-function mail(step: MailStep): StepAction | undefined {
-  return (ports) => (ports.mailer ? ports.mailer.run(step) : { ok: false, error: { key: 'actionNotAvailable', values: { detail: 'outbox' } } });
+function mail(ports: TimelinePorts, step: MailStep): StepAction | undefined {
+  const steps = ports.emailSteps;
+  if (!steps?.has(step)) return undefined;
+  return () => steps.run(step);
 }
 
 /** The action of each step, or undefined when this build cannot run it. */
@@ -46,6 +48,6 @@ export function stepAction(ports: TimelinePorts, id: StepId): StepAction | undef
     case 'deletePersonalData':
       return undefined;
     default:
-      return ports.mailer ? mail(id) : undefined;
+      return mail(ports, id);
   }
 }

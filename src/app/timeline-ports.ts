@@ -84,7 +84,11 @@ export interface CalendarGateway {
 export type MailStep = 'announceMatches' | 'kickoffReminder' | 'midwayCheckIn' | 'checkInReminder' | 'closingReminder' | 'thanks';
 
 export interface TimelineMailer {
+  /** This build can run the step. */
+  has(step: MailStep): boolean;
   run(step: MailStep): StepResult;
+  /** Every hourly run after the announcement: queues the emails of pairs confirmed since, then sends what is due. */
+  followUp(announced: boolean): void;
 }
 
 export interface TimelinePorts extends Ports {
@@ -92,8 +96,8 @@ export interface TimelinePorts extends Ports {
   automation: AutomationGateway;
   log: RunLog;
   calendar: CalendarGateway;
-  /** Absent until the outbox is wired in: the email steps then wait, saying why. */
-  mailer?: TimelineMailer;
+  /** The outbox's email steps; a step it cannot run waits, saying why. */
+  emailSteps?: TimelineMailer;
   /** The confirmed participants (mentors and mentees of confirmed pairs); absent until the Matches sheet exists. */
   participants?: () => Guest[];
 }

@@ -112,6 +112,8 @@ export function runDueSteps(ports: TimelinePorts, settings: ProgramSettings): Ru
   });
   for (const { id, resumed } of claims) runClaimed(ports, settings, id, runId, resumed, summary);
   refreshMeetings(ports, settings, runId);
+  // Emails a step queued beyond this run's quota or time, retries, and late pairs' match emails go out run by run.
+  ports.emailSteps?.followUp(readTimeline(ports).records.announceMatches?.outcome?.state === 'done');
   return summary;
 }
 

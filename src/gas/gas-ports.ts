@@ -6,6 +6,7 @@
 import type { Ports, Tables } from '../app/ports';
 import { withDocumentLock } from './document-lock';
 import { buildForm, createForm, formState, linkForm, setAccepting } from './forms-gateway';
+import { gasMailer } from './mailer';
 import { ownedTables } from './owned-tables';
 import { readJson, writeJson } from './settings-store';
 import { ensureTableSheet, findSheet, findSheetById, readTable } from './sheet-table';
@@ -61,5 +62,6 @@ export function gasPorts(): Ports {
     ownedTables,
     lock: { withLock: withDocumentLock },
     triggers: gasTriggers,
+    mailer: gasMailer,
   };
 }

@@ -2,9 +2,10 @@
  * This file defines the Apps Script wiring of the timeline's ports: the shared ports plus
  * the program's zone, the hourly trigger, the Log sheet and the advanced Calendar service.
  * The participants are the confirmed pairs of the Matches sheet (src/app/participants); the email
- * steps are absent until the outbox is wired in.
+ * steps go through the outbox (src/app/timeline-emails).
  */
 import { confirmedParticipants } from '../app/participants';
+import { timelineEmails } from '../app/timeline-emails';
 import type { TimelinePorts } from '../app/timeline-ports';
 import type { ProgramSettings } from '../core/program';
 import { calendarGateway } from './calendar-gateway';
@@ -21,6 +22,9 @@ export function timelinePorts(settings: ProgramSettings | null): TimelinePorts {
     log: runLog,
     calendar: calendarGateway(zone.name),
   };
-  if (settings) ports.participants = () => confirmedParticipants(base, settings);
+  if (settings) {
+    ports.participants = () => confirmedParticipants(base, settings);
+    ports.emailSteps = timelineEmails(base, settings);
+  }
   return ports;
 }

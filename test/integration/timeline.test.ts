@@ -77,29 +77,62 @@ describe('a whole program, hour by hour', () => {
     expect(stepLine(em).createClosing).toBe('done 2027-01-17 09h');
   });
 
-  test('the email steps wait, saying why (once in the Log), until the outbox is wired in; a reminder past its meeting lapses', () => {
-    const view = timeline(em);
-    const by = (state: string) => view.steps.filter((s) => s.state === state).map((s) => s.id);
-    expect(by('due')).toEqual(['announceMatches', 'thanks']);
-    expect(by('skipped')).toEqual(['kickoffReminder', 'midwayCheckIn', 'checkInReminder', 'closingReminder']);
-    expect(by('waiting')).toEqual(['deletePersonalData']);
-    const logged = logRows(em).filter((r) => r.Resultat === 'Dags');
-    expect(logged.map((r) => r.Steg)).toEqual(['Meddela matchningarna', 'Påminnelse om kickoffen', 'Avstämning halvvägs', 'Påminnelse om avstämningen och flaggor', 'Påminnelse om avslutningen', 'Tack till alla']);
-    // The hour each fell due, at the minute Google picked for the trigger.
-    expect(logged.map((r) => r.Tid!.slice(0, 13))).toEqual(['2026-12-07 09', '2026-12-15 09', '2027-01-17 09', '2027-01-24 09', '2027-02-15 09', '2027-02-18 09']);
+  test('every step ran once, in the first hourly run after its time; the check-in steps wait for the check-in form, then lapse', () => {
+    expect(stepLine(em)).toEqual({
+      openForms: 'done 2026-11-02 00h',
+      closeForms: 'done 2026-12-01 00h',
+      announceMatches: 'done 2026-12-07 09h',
+      createKickoff: 'done 2026-12-07 09h',
+      kickoffReminder: 'done 2026-12-15 09h',
+      midwayCheckIn: 'skipped',
+      createClosing: 'done 2027-01-17 09h',
+      checkInReminder: 'skipped',
+      closingReminder: 'done 2027-02-15 09h',
+      thanks: 'done 2027-02-18 09h',
+      deletePersonalData: 'waiting',
+    });
+    const waited = logRows(em).filter((r) => r.Resultat === 'Dags');
+    expect(waited.map((r) => r.Steg)).toEqual(['Avstämning halvvägs', 'Påminnelse om avstämningen och flaggor']);
+    expect(waited.map((r) => r.Tid!.slice(0, 13))).toEqual(['2027-01-17 09', '2027-01-24 09']);
+  });
+
+  test('the emails went out once each, at their step’s hour, to the people of the confirmed pairs', () => {
+    const sent = em.sentMail().map((m) => ({ hour: m.sentAt.slice(0, 13), to: m.to.join(','), subject: m.subject }));
+    const keys = sent.map((m) => `${m.to}|${m.subject}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const at = (hour: string) => sent.filter((m) => m.hour === hour).map((m) => m.to).sort();
+    // 09:00 Stockholm is 08:00 UTC in winter.
+    // Both sides of the two confirmed pairs, and "no match this round" to mentee 3.
+    expect(at('2026-12-07T08')).toEqual(['mentee1@example.net', 'mentee2@example.net', 'mentee3@example.net', 'mentor1@example.net', 'mentor2@example.net']);
+    // The pair confirmed late gets its match emails in the next hourly run.
+    expect(sent.filter((m) => m.hour === '2026-12-08T10').map((m) => m.to).sort()).toEqual(['mentee3@example.net', 'mentor3@example.net']);
+    const participantsNow = ['mentee1@example.net', 'mentee2@example.net', 'mentee3@example.net', 'mentor2@example.net', 'mentor3@example.net'];
+    for (const hour of ['2026-12-15T08', '2027-02-15T08', '2027-02-18T08']) expect(at(hour)).toEqual(participantsNow);
+    expect(sent.filter((m) => m.subject.startsWith('Tack för att du var mentor')).map((m) => m.to).sort()).toEqual(['mentor2@example.net', 'mentor3@example.net']);
+    expect(sent).toHaveLength(6 + 5 + 2 + 3 * 5);
   });
 
   test('each step that ran is in the Log once, done, by the automation’s owner', () => {
     const done = logRows(em).filter((r) => r.Resultat === 'Klar');
-    expect(done.map((r) => r.Steg)).toEqual(['Öppna formulären', 'Stäng formulären', 'Skapa kickoffen i kalendern', 'Skapa avslutningen i kalendern']);
-    expect(new Set(done.map((r) => r.Av))).toEqual(new Set(['coordinator@example.edu']));
-    expect(timeline(em).automation).toMatchObject({ status: 'mine', owner: 'coordinator@example.edu' });
+    expect(done.map((r) => r.Steg)).toEqual([
+      'Öppna formulären',
+      'Stäng formulären',
+      'Meddela matchningarna',
+      'Skapa kickoffen i kalendern',
+      'Påminnelse om kickoffen',
+      'Skapa avslutningen i kalendern',
+      'Påminnelse om avslutningen',
+      'Tack till alla',
+    ]);
+    expect(new Set(done.map((r) => r.Av))).toEqual(new Set([OWNER]));
+    expect(timeline(em).automation).toMatchObject({ status: 'mine', owner: OWNER });
   });
 
   test('pressing every button again changes nothing that ran', () => {
     const events = JSON.stringify(em.calendarEvents());
     const log = logRows(em).length;
-    for (const id of ['openForms', 'closeForms', 'createKickoff', 'createClosing']) {
+    const mails = em.sentMail().length;
+    for (const id of ['openForms', 'closeForms', 'announceMatches', 'createKickoff', 'kickoffReminder', 'createClosing', 'closingReminder', 'thanks']) {
       expect(em.run<TimelineActionResult>('runTimelineStep', id).ok).toBe(false);
       expect(em.run<TimelineActionResult>('skipTimelineStep', id).ok).toBe(false);
       expect(em.run<TimelineActionResult>('moveTimelineStep', id, '2027-03-01', '09:00').ok).toBe(false);
@@ -109,10 +142,12 @@ describe('a whole program, hour by hour', () => {
     expect(em.triggers().filter((t) => t.eventType === 'CLOCK')).toHaveLength(1);
     expect(JSON.stringify(em.calendarEvents())).toBe(events);
     expect(logRows(em)).toHaveLength(log);
+    expect(em.sentMail()).toHaveLength(mails);
   });
 
   test('a second member sees who owns the automation, and pressing every button changes nothing', () => {
     const omar = em.as(SECOND);
+    const mails = em.sentMail().length;
     const events = JSON.stringify(em.calendarEvents());
     const log = logRows(em).length;
     const before = JSON.stringify(timeline(em).steps);
@@ -134,6 +169,7 @@ describe('a whole program, hour by hour', () => {
     expect(JSON.stringify(em.calendarEvents())).toBe(events);
     expect(logRows(em)).toHaveLength(log);
     expect(JSON.stringify(timeline(em).steps)).toBe(before);
+    expect(em.sentMail()).toHaveLength(mails);
   });
 });
 
