@@ -235,6 +235,29 @@ describe('failures and repairs', () => {
     expect(em.calendarEvents()).toHaveLength(1);
   });
 
+  test('a run that dies inside a step (after Calendar made the event) is finished by the next run: one event, logged as resumed', () => {
+    const em = startProgram('2026-11-25T08:00:00Z');
+    em.submitForm('mentor', person('mentor', 1));
+    em.submitForm('mentee', person('mentee', 1));
+    confirmPair(em, 1, 1);
+    hourByHour(em, '2026-12-07T07:00:00Z');
+    // The insert takes longer than an execution may run: the event exists, the run is cut off before it records it.
+    em.setCallCostMs({ CalendarApp: 7 * 60_000 });
+    hourByHour(em, '2026-12-07T09:00:00Z');
+    expect(em.executions().filter((x) => x.name === 'onTimelineTrigger').at(-1)!.status).toBe('timed-out');
+    expect(timeline(em).steps.find((s) => s.id === 'createKickoff')!.state).toBe('running');
+    expect(em.calendarEvents()).toHaveLength(1);
+    em.setCallCostMs({ CalendarApp: 150 });
+    hourByHour(em, '2026-12-07T11:00:00Z');
+    expect(timeline(em).steps.find((s) => s.id === 'createKickoff')!.state).toBe('done');
+    expect(em.calendarEvents()).toHaveLength(1);
+    expect(em.calendarEvents()[0]!.invitations.map((i) => i.email).sort()).toEqual([...GROUP, 'mentee1@example.net', 'mentor1@example.net'].sort());
+    expect(logRows(em).filter((r) => r.Steg === 'Skapa kickoffen i kalendern').map((r) => r.Meddelande)).toEqual([
+      'En tidigare körning avbröts mitt i steget; steget kontrollerades och kördes klart.',
+      expect.stringMatching(/^Händelsen uppdaterades/),
+    ]);
+  });
+
   test('an event deleted by hand is reported, and created again (once) on request', () => {
     const em = startProgram('2026-11-25T08:00:00Z');
     em.submitForm('mentor', person('mentor', 1));
