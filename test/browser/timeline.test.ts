@@ -2,13 +2,14 @@
  * Browser test of the Timeline tab in the preview, on the demo program run to its
  * 'kickoff' stage by the clock (the hourly automation installed, the kickoff invitation
  * out): each step with its state and time, the automation's owner, the meeting's guests;
- * then the clock run a week on and a step moved and skipped from the sidebar. Screenshots
+ * then a step moved and one skipped from the sidebar and the clock run a day on. Screenshots
  * go to build/screenshots/.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
 import { loadPreviewAssets } from '../../emulator/preview/assets';
+import type { Emulator } from '../../emulator';
 import { makeDemoEmulator } from '../../emulator/preview/demo-program';
 import { type PreviewServer, startPreview } from '../../emulator/preview/server';
 
@@ -18,6 +19,7 @@ const SHOTS = path.join(ROOT, 'build', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let server: PreviewServer;
+let demo: Emulator;
 let browser: Browser;
 let page: Page;
 
@@ -42,7 +44,10 @@ beforeAll(async () => {
   server = await startPreview({
     port: 0,
     distDir: DIST,
-    makeEmulator: () => makeDemoEmulator({ distDir: DIST, stage: 'kickoff' }).emulator,
+    makeEmulator: () => {
+      demo = makeDemoEmulator({ distDir: DIST, stage: 'kickoff' }).emulator;
+      return demo;
+    },
     assets: loadPreviewAssets(ROOT),
   });
   browser = await chromium.launch({
@@ -67,29 +72,32 @@ test('at the kickoff stage the timeline shows what ran, what waits, the owner an
   expect(await stateOf(frame, 'createClosing')).toBe('waiting');
   expect(await frame.textContent('[data-testid="step-createKickoff"]')).toContain('2026-12-07 09:00');
   expect(await frame.getAttribute('[data-testid="automation"]', 'data-status')).toBe('mine');
-  expect(await frame.textContent('[data-testid="meeting-kickoff"]')).toContain('83 gäster');
+  const [kickoff] = demo.calendarEvents();
+  expect(kickoff!.guests.length).toBeGreaterThan(100);
+  expect(await frame.textContent('[data-testid="meeting-kickoff"]')).toBe(`kickoffen: ${kickoff!.guests.length} gäster i kalendern.`);
   expect(await frame.textContent('[data-testid="timeline"]')).toContain('Tider i Europe/Stockholm.');
   await page.screenshot({ path: path.join(SHOTS, 'timeline-kickoff.png'), fullPage: true });
 });
 
-test('moving and skipping from the sidebar; a week of clock runs nothing twice', async () => {
+test('moving and skipping from the sidebar; a day of clock runs the moved step once', async () => {
   let frame = await openTimeline();
   await frame.click('[data-testid="move-createClosing"]');
-  await frame.fill('[data-testid="step-createClosing"] input[type="date"]', '2026-12-20');
+  await frame.fill('[data-testid="step-createClosing"] input[type="date"]', '2026-12-17');
   await frame.fill('[data-testid="step-createClosing"] input[type="time"]', '10:00');
   await frame.click('[data-testid="step-createClosing"] >> text=Spara');
-  await frame.waitForSelector('[data-testid="step-createClosing"] >> text=2026-12-20 10:00 (flyttad)');
+  await frame.waitForSelector('[data-testid="step-createClosing"] >> text=2026-12-17 10:00 (flyttad)');
   await frame.click('[data-testid="skip-checkInReminder"]');
   await frame.waitForSelector('[data-testid="step-checkInReminder"][data-state="skipped"]');
-  await page.click('button[data-hours="168"]');
-  await page.waitForFunction(() => (document.querySelector('[data-testid="clock"]')?.textContent ?? '').includes('2026-12-24'));
+  await page.click('button[data-hours="24"]');
+  await page.waitForFunction(() => (document.querySelector('[data-testid="clock"]')?.textContent ?? '').includes('2026-12-18'), undefined, { timeout: 60_000 });
   frame = await sidebar();
   await frame.click('role=tab[name="Översikt"]');
   frame = await openTimeline();
   expect(await stateOf(frame, 'createClosing')).toBe('done');
-  expect(await frame.textContent('[data-testid="step-createClosing"]')).toContain('2026-12-20 10:0');
+  expect(await frame.textContent('[data-testid="step-createClosing"]')).toContain('2026-12-17 10:');
+  expect(demo.calendarEvents().map((e) => e.title)).toEqual(['Kickoff: Mentorprogrammet 2027', 'Avslutning: Mentorprogrammet 2027']);
   expect(await stateOf(frame, 'checkInReminder')).toBe('skipped');
-  await page.screenshot({ path: path.join(SHOTS, 'timeline-after-week.png'), fullPage: true });
+  await page.screenshot({ path: path.join(SHOTS, 'timeline-after-day.png'), fullPage: true });
   // The tab row is wider than 300 px until its layout is fixed; show the sidebar from its left edge.
   await frame.evaluate(() => window.scrollTo(0, 0));
   const sidebarShot = await (await page.waitForSelector('iframe#sidebar')).screenshot();
