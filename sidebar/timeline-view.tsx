@@ -73,6 +73,37 @@ function StepItem(props: { step: StepRow; language: Language; busy: boolean; act
   );
 }
 
+type Options = TimelineView['meetingOptions'];
+
+function MeetingChoices(props: { options: Options; language: Language; busy: boolean; act: (work: () => Promise<TimelineActionResult>) => void }) {
+  const ui = (key: Parameters<typeof timelineUi>[1]) => timelineUi(props.language, key);
+  const [o, setO] = useState<Options>(props.options);
+  const text = (key: 'calendarId' | 'groupAddress') => (
+    <div class="field">
+      <label for={`mo-${key}`}>{ui(key)}</label>
+      <input id={`mo-${key}`} value={o[key]} onInput={(e) => setO({ ...o, [key]: (e.target as HTMLInputElement).value })} />
+    </div>
+  );
+  const box = (label: string, checked: boolean, change: (v: boolean) => Options, id: string) => (
+    <label class="check-line">
+      <input type="checkbox" data-testid={id} checked={checked} onChange={(e) => setO(change((e.target as HTMLInputElement).checked))} /> {label}
+    </label>
+  );
+  return (
+    <details class="meeting-choices" data-testid="meeting-choices">
+      <summary>{ui('meetingChoices')}</summary>
+      {text('calendarId')}
+      {box(ui('seeGuests'), o.guestsCanSeeOtherGuests, (v) => ({ ...o, guestsCanSeeOtherGuests: v }), 'see-guests')}
+      {box(ui('meetKickoff'), o.meet.kickoff, (v) => ({ ...o, meet: { ...o.meet, kickoff: v } }), 'meet-kickoff')}
+      {box(ui('meetClosing'), o.meet.closing, (v) => ({ ...o, meet: { ...o.meet, closing: v } }), 'meet-closing')}
+      {text('groupAddress')}
+      <button type="button" disabled={props.busy} data-testid="save-meeting-choices" onClick={() => props.act(() => call('setMeetingOptions', o))}>
+        {ui('saveChoices')}
+      </button>
+    </details>
+  );
+}
+
 export function TimelineTab(props: { language: Language }) {
   const { language } = props;
   const [view, setView] = useState<TimelineView | null>(null);
@@ -122,6 +153,7 @@ export function TimelineTab(props: { language: Language }) {
           )}
         </div>
       ))}
+      <MeetingChoices options={view.meetingOptions} language={language} busy={busy} act={act} />
       {notice && (
         <p class="error" role="alert" data-testid="timeline-notice">
           {notice}

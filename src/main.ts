@@ -27,6 +27,7 @@ import { isLanguage } from './core/i18n';
 import type { Language, Role } from './core/types';
 import { gasPorts } from './gas/gas-ports';
 import { addMenu, openSidebar } from './gas/ui';
+import { saveMeetingOptions } from './app/meetings';
 import { confirmStep, moveStep, recreateMeetingEvent, runDueSteps, runStepNow, skipStep } from './app/timeline';
 import { acceptTriggerRun, installAutomation } from './app/timeline-automation';
 import type { TimelinePorts } from './app/timeline-ports';
@@ -240,6 +241,13 @@ export function installTimelineAutomation(): TimelineActionResult {
   const { ports, settings } = timelineContext();
   const result = installAutomation(ports);
   return timelineResult(ports, settings, result.ok ? { ok: true } : result);
+}
+
+/** Sidebar: the group's meeting choices (calendar, Meet links, guests seeing each other, length, group address). */
+export function setMeetingOptions(input: unknown): TimelineActionResult {
+  const { ports, settings } = timelineContext();
+  const saved = saveMeetingOptions(ports, input);
+  return timelineResult(ports, settings, saved.ok ? { ok: true } : saved);
 }
 
 /** Sidebar: creates a meeting's event again after it was deleted by hand in Calendar. */

@@ -153,3 +153,38 @@ export function meetingViews(ports: TimelinePorts): MeetingView[] {
     return [{ kind, exists: live, deleted: !live, guests: snap?.guests.length ?? 0, meetLink: snap?.meetLink || record.meetLink }];
   });
 }
+
+export type MeetingOptionsResult = { ok: true; options: MeetingOptions } | { ok: false; error: { key: string; values?: Record<string, string | number> } };
+
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+/**
+ * The group's meeting choices from the sidebar, checked field by field: the calendar ('primary'
+ * or a calendar id, which looks like an email address), whether guests see each other, a Meet
+ * link per meeting, the length, and the group address for programs over Calendar's guest limit.
+ * The next sync (hourly, or "run now") brings the events in line.
+ */
+export function saveMeetingOptions(ports: TimelinePorts, input: unknown): MeetingOptionsResult {
+  if (typeof input !== 'object' || input === null) return { ok: false, error: { key: 'invalidMeetingOptions' } };
+  const raw = input as Record<string, unknown>;
+  const current = meetingOptions(ports);
+  const calendarId = typeof raw.calendarId === 'string' ? raw.calendarId.trim() : current.calendarId;
+  const groupAddress = typeof raw.groupAddress === 'string' ? raw.groupAddress.trim().toLowerCase() : current.groupAddress;
+  const duration = raw.durationMinutes === undefined ? current.durationMinutes : Number(raw.durationMinutes);
+  if (calendarId !== 'primary' && !EMAIL.test(calendarId)) return { ok: false, error: { key: 'invalidMeetingOptions' } };
+  if (groupAddress !== '' && !EMAIL.test(groupAddress)) return { ok: false, error: { key: 'invalidMeetingOptions' } };
+  if (!Number.isInteger(duration) || duration < 15 || duration > 600) return { ok: false, error: { key: 'invalidMeetingOptions' } };
+  const meet = (raw.meet ?? {}) as Record<string, unknown>;
+  const options: MeetingOptions = {
+    calendarId: calendarId || 'primary',
+    guestsCanSeeOtherGuests: typeof raw.guestsCanSeeOtherGuests === 'boolean' ? raw.guestsCanSeeOtherGuests : current.guestsCanSeeOtherGuests,
+    meet: {
+      kickoff: typeof meet.kickoff === 'boolean' ? meet.kickoff : current.meet.kickoff,
+      closing: typeof meet.closing === 'boolean' ? meet.closing : current.meet.closing,
+    },
+    durationMinutes: duration,
+    groupAddress,
+  };
+  ports.lock.withLock(() => ports.store.writeJson(MEETING_OPTIONS_KEY, options));
+  return { ok: true, options };
+}

@@ -5,7 +5,7 @@
  */
 import type { ProgramSettings } from '../core/program';
 import { type LocalTime, localTimeOf, type StepId, type StepState, stepState, timelineMessage } from '../core/timeline';
-import { type MeetingView, meetingViews } from './meetings';
+import { type MeetingOptions, type MeetingView, meetingOptions, meetingViews } from './meetings';
 import { type AutomationView, automationView } from './timeline-automation';
 import { stepAction } from './timeline-actions';
 import type { TimelinePorts } from './timeline-ports';
@@ -37,6 +37,7 @@ export interface TimelineView {
   /** The automation's last run in the program's zone, or null. */
   lastRun: LocalTime | null;
   meetings: MeetingView[];
+  meetingOptions: MeetingOptions;
 }
 
 export function timelineView(ports: TimelinePorts, settings: ProgramSettings): TimelineView {
@@ -70,5 +71,5 @@ export function timelineView(ports: TimelinePorts, settings: ProgramSettings): T
       canMove: open,
     };
   });
-  return { zone: ports.zone.name(), now: localTimeOf(now, offset), steps, automation: automationView(ports, state), lastRun: state.lastRun ? localTimeOf(state.lastRun.atMs, offset) : null, meetings: meetingViews(ports) };
+  return { zone: ports.zone.name(), now: localTimeOf(now, offset), steps, automation: automationView(ports, state), lastRun: state.lastRun ? localTimeOf(state.lastRun.atMs, offset) : null, meetings: meetingViews(ports), meetingOptions: meetingOptions(ports) };
 }

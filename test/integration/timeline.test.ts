@@ -201,6 +201,33 @@ describe('where the trigger runs', () => {
   });
 });
 
+describe('meeting choices', () => {
+  test('a Meet link when asked, guests who see each other when the group chooses; a choice made later reaches the event within the hour', () => {
+    const em = startProgram('2026-11-25T08:00:00Z');
+    em.submitForm('mentor', person('mentor', 1));
+    em.submitForm('mentee', person('mentee', 1));
+    confirmPair(em, 1, 1);
+    const bad = em.run<TimelineActionResult>('setMeetingOptions', { calendarId: 'not a calendar' });
+    expect(bad.ok).toBe(false);
+    expect(bad.message).toMatch(/^Kontrollera mötesvalen/);
+    const saved = em.run<TimelineActionResult>('setMeetingOptions', { meet: { kickoff: true }, guestsCanSeeOtherGuests: true });
+    expect(saved.timeline.meetingOptions).toMatchObject({ calendarId: 'primary', meet: { kickoff: true, closing: false }, guestsCanSeeOtherGuests: true });
+    hourByHour(em, '2026-12-07T10:00:00Z');
+    const [kickoff] = em.calendarEvents();
+    expect(kickoff!.meetLink).toMatch(/^https:\/\/meet\.google\.com\//);
+    expect(kickoff!.guestsCanSeeGuests).toBe(true);
+    expect(kickoff!.description).toContain('Google Meet-länken finns i inbjudan.');
+    expect(timeline(em).meetings[0]!.meetLink).toBe(kickoff!.meetLink);
+    // The group changes its mind: guests should not see each other after all.
+    em.run('setMeetingOptions', { guestsCanSeeOtherGuests: false });
+    hourByHour(em, '2026-12-07T12:00:00Z');
+    const [after] = em.calendarEvents();
+    expect(after!.guestsCanSeeGuests).toBe(false);
+    expect(after!.meetLink).toBe(kickoff!.meetLink);
+    expect(em.calendarEvents()).toHaveLength(1);
+  });
+});
+
 describe('failures and repairs', () => {
   test('a step that throws fails with its error; the other steps of the same run go on', () => {
     const em = startProgram('2026-11-25T08:00:00Z');

@@ -37,7 +37,14 @@ export type UiKey =
   | 'moved'
   | 'loading'
   | 'kickoff'
-  | 'closing';
+  | 'closing'
+  | 'meetingChoices'
+  | 'calendarId'
+  | 'seeGuests'
+  | 'meetKickoff'
+  | 'meetClosing'
+  | 'groupAddress'
+  | 'saveChoices';
 
 const sv: TimelineTexts = {
   step: {
@@ -76,6 +83,7 @@ const sv: TimelineTexts = {
     notClaimable: 'Steget är redan {state}.',
     noDocumentContext: 'Automatiken kunde inte köra: som publicerat tillägg ger Google den timvisa utlösaren ingen tillgång till programmets inställningar. Kör stegen med ”Kör nu” i Tidslinjen.',
     emailsQueued: '{queued} e-brev köade, {sent} skickade nu, {left} kvar till nästa körning.',
+    invalidMeetingOptions: 'Kontrollera mötesvalen: kalender (”primary” eller en kalenders id), gruppadress (e-post) och längd (15–600 minuter).',
     invalidMove: 'Ange datum (ÅÅÅÅ-MM-DD) och tid (TT:MM).',
     automationOwnedBy: 'Automatiken körs redan under {owner}.',
     eventUnchanged: 'Händelsen är redan aktuell.',
@@ -105,6 +113,13 @@ const sv: TimelineTexts = {
     loading: 'Läser in tidslinjen …',
     kickoff: 'kickoffen',
     closing: 'avslutningen',
+    meetingChoices: 'Mötena i kalendern',
+    calendarId: 'Kalender (”primary” = din egen)',
+    seeGuests: 'Gästerna ser varandras adresser',
+    meetKickoff: 'Google Meet-länk till kickoffen',
+    meetClosing: 'Google Meet-länk till avslutningen',
+    groupAddress: 'Gruppadress (Google Group) om fler än 500 gäster',
+    saveChoices: 'Spara mötesvalen',
   },
 };
 
@@ -145,6 +160,7 @@ const en: TimelineTexts = {
     notClaimable: 'The step is already {state}.',
     noDocumentContext: 'The automation could not run: as a published add-on, Google gives the hourly trigger no access to the program’s settings. Run the steps with “Run now” on the Timeline.',
     emailsQueued: '{queued} emails queued, {sent} sent now, {left} left for the next run.',
+    invalidMeetingOptions: 'Check the meeting choices: calendar (“primary” or a calendar id), group address (email) and length (15–600 minutes).',
     invalidMove: 'Give a date (YYYY-MM-DD) and a time (HH:mm).',
     automationOwnedBy: 'The automation already runs under {owner}.',
     eventUnchanged: 'The event is already up to date.',
@@ -174,6 +190,13 @@ const en: TimelineTexts = {
     loading: 'Loading the timeline …',
     kickoff: 'kickoff',
     closing: 'closing meeting',
+    meetingChoices: 'The meetings in the calendar',
+    calendarId: 'Calendar (“primary” = your own)',
+    seeGuests: 'Guests see each other’s addresses',
+    meetKickoff: 'Google Meet link for the kickoff',
+    meetClosing: 'Google Meet link for the closing meeting',
+    groupAddress: 'Group address (Google Group) if over 500 guests',
+    saveChoices: 'Save the meeting choices',
   },
 };
 
