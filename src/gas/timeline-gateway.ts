@@ -6,7 +6,7 @@
  * to this spreadsheet in the user's properties at install: the handler of a published
  * add-on, which may have no active spreadsheet, opens its program by that id.
  */
-import type { AutomationGateway, LogEntry, ProgramZone, RunLog } from '../app/timeline-ports';
+import type { AutomationGateway, LogEntry, ProgramZone } from '../app/timeline-ports';
 import { localTimeOf, timelineMessage, timelineTexts, type ZoneOffset } from '../core/timeline';
 import { toCellText } from '../core/intake/cell-text';
 
@@ -38,7 +38,9 @@ export function reportNoDocumentContext(triggerUid: string | undefined): void {
   if (now - last < DAY) return;
   props.setProperty(BLOCKED_PREFIX + id, String(now));
   const ss = SpreadsheetApp.openById(id);
-  const language = ss.getSheetByName(LOG_SHEET.en) ? 'en' : 'sv';
+  // Without document properties the program's language is unknown: the Log's header row tells it.
+  const header = ss.getSheetByName(LOG_SHEET)?.getRange(1, 1).getValue();
+  const language = header === 'Time' ? 'en' : 'sv';
   const zone = ss.getSpreadsheetTimeZone() || 'Europe/Stockholm';
   const offset: ZoneOffset = (ms) => {
     const z = Utilities.formatDate(new Date(ms), zone, 'Z');
@@ -97,28 +99,36 @@ export function spreadsheetIdOfTrigger(triggerUid: string): string | null {
   return PropertiesService.getUserProperties().getProperty(TRIGGER_PREFIX + triggerUid);
 }
 
-const LOG_SHEET = { sv: 'Logg', en: 'Log' } as const;
+const LOG_SHEET = 'Log';
 const LOG_HEADERS = { sv: ['Tid', 'Steg', 'Resultat', 'Meddelande', 'Av', 'Körning'], en: ['Time', 'Step', 'Outcome', 'Message', 'By', 'Run'] } as const;
 
-export const runLog: RunLog = {
-  append(entries: LogEntry[], language, offset) {
-    appendLog(spreadsheet(), entries, language, offset);
-  },
-};
-
+/** Appends to the Log sheet (the owned table of src/app/run-log, same name and headers) of a spreadsheet opened by id. */
 function appendLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entries: LogEntry[], language: 'sv' | 'en', offset: ZoneOffset): void {
   if (entries.length === 0) return;
-  let sheet = ss.getSheetByName(LOG_SHEET[language]);
+  let sheet = ss.getSheetByName(LOG_SHEET);
   if (!sheet) {
-    sheet = ss.insertSheet(LOG_SHEET[language]);
+    sheet = ss.insertSheet(LOG_SHEET);
     sheet.getRange(1, 1, 1, LOG_HEADERS[language].length).setValues([[...LOG_HEADERS[language]]]).setFontWeight('bold');
     sheet.setFrozenRows(1);
   }
   const texts = timelineTexts(language);
+  // Columns by header (the group may have moved them), as the owned table reads them.
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const header = sheet.getRange(1, 1, 1, width).getValues()[0]!.map((h) => String(h).trim());
+  const at = (i: number) => {
+    const found = header.indexOf(LOG_HEADERS[language][i]!);
+    return found >= 0 ? found : header.indexOf(LOG_HEADERS[language === 'sv' ? 'en' : 'sv'][i]!);
+  };
   const rows = entries.map((e) => {
-    const at = localTimeOf(e.atMs, offset);
+    const local = localTimeOf(e.atMs, offset);
     const outcome = e.outcome === 'info' ? '' : texts.state[e.outcome];
-    return [toCellText(`${at.date} ${at.time}`), e.step ? texts.step[e.step] : '', outcome, toCellText(e.message), toCellText(e.by), toCellText(e.runId)];
+    const values = [toCellText(`${local.date} ${local.time}`), e.step ? texts.step[e.step] : '', outcome, toCellText(e.message), toCellText(e.by), toCellText(e.runId)];
+    const row: unknown[] = header.map(() => '');
+    values.forEach((v, i) => {
+      const j = at(i);
+      if (j >= 0) row[j] = v;
+    });
+    return row;
   });
   const first = sheet.getLastRow() + 1;
   const needed = first + rows.length - 1;

@@ -5,12 +5,13 @@
  * steps go through the outbox (src/app/timeline-emails).
  */
 import { confirmedParticipants } from '../app/participants';
+import { ownedRunLog } from '../app/run-log';
 import { timelineEmails } from '../app/timeline-emails';
 import type { TimelinePorts } from '../app/timeline-ports';
 import type { ProgramSettings } from '../core/program';
 import { calendarGateway } from './calendar-gateway';
 import { gasPorts } from './gas-ports';
-import { automationGateway, programZone, runLog } from './timeline-gateway';
+import { automationGateway, programZone } from './timeline-gateway';
 
 export function timelinePorts(settings: ProgramSettings | null): TimelinePorts {
   const base = gasPorts();
@@ -19,7 +20,7 @@ export function timelinePorts(settings: ProgramSettings | null): TimelinePorts {
     ...base,
     zone,
     automation: automationGateway,
-    log: runLog,
+    log: ownedRunLog(base),
     calendar: calendarGateway(zone.name),
   };
   if (settings) {

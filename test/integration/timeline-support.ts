@@ -74,7 +74,7 @@ export function stepLine(em: Emulator) {
 
 /** Log rows as objects keyed by the (Swedish) headers. */
 export function logRows(em: Emulator) {
-  return em.sheetNames().includes('Logg') ? records(em, 'Logg') : [];
+  return em.sheetNames().includes('Log') ? records(em, 'Log') : [];
 }
 
 /** Advances the clock hour by hour to `iso`, as time passes. */

@@ -201,6 +201,24 @@ describe('where the trigger runs', () => {
   });
 });
 
+describe('the Log sheet', () => {
+  test('is an owned table: the group’s own column and notes stay, new rows are appended below them', () => {
+    const em = startProgram('2026-11-25T08:00:00Z');
+    expect(em.run<TimelineActionResult>('skipTimelineStep', 'kickoffReminder').ok).toBe(true);
+    const [headers = []] = em.sheet('Log');
+    expect(headers).toEqual(['Tid', 'Steg', 'Resultat', 'Meddelande', 'Av', 'Körning']);
+    em.spreadsheet.write('Log', 1, headers.length + 1, [['Kommentar'], ['vi ville inte påminna']]);
+    hourByHour(em, '2026-12-01T02:00:00Z');
+    const rows = logRows(em);
+    expect(rows.map((r) => [r.Steg, r.Resultat, r.Kommentar])).toEqual([
+      ['Påminnelse om kickoffen', 'Hoppades över', 'vi ville inte påminna'],
+      ['Öppna formulären', 'Klar', ''],
+      ['Stäng formulären', 'Klar', ''],
+    ]);
+    expect(rows[0]!.Meddelande).toBe(`Hoppades över av ${OWNER}.`);
+  });
+});
+
 describe('meeting choices', () => {
   test('a Meet link when asked, guests who see each other when the group chooses; a choice made later reaches the event within the hour', () => {
     const em = startProgram('2026-11-25T08:00:00Z');
