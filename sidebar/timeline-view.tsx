@@ -104,6 +104,31 @@ function MeetingChoices(props: { options: Options; language: Language; busy: boo
   );
 }
 
+function TimelineChoices(props: { options: TimelineView['options']; language: Language; busy: boolean; act: (work: () => Promise<TimelineActionResult>) => void }) {
+  const ui = (key: Parameters<typeof timelineUi>[1]) => timelineUi(props.language, key);
+  const [o, setO] = useState(props.options);
+  return (
+    <details class="meeting-choices" data-testid="timeline-choices">
+      <summary>{ui('timelineChoices')}</summary>
+      <div class="field">
+        <label for="to-send">{ui('sendTime')}</label>
+        <input id="to-send" type="time" value={o.sendTime} onInput={(e) => setO({ ...o, sendTime: (e.target as HTMLInputElement).value })} />
+      </div>
+      <div class="field">
+        <label for="to-reminder">{ui('reminderDays')}</label>
+        <input id="to-reminder" type="number" min={0} max={14} value={o.reminderDaysBefore} onInput={(e) => setO({ ...o, reminderDaysBefore: Number((e.target as HTMLInputElement).value) })} />
+      </div>
+      <div class="field">
+        <label for="to-checkin">{ui('checkInDays')}</label>
+        <input id="to-checkin" type="number" min={1} max={28} value={o.checkInReminderDays} onInput={(e) => setO({ ...o, checkInReminderDays: Number((e.target as HTMLInputElement).value) })} />
+      </div>
+      <button type="button" disabled={props.busy} data-testid="save-timeline-choices" onClick={() => props.act(() => call('setTimelineChoices', o))}>
+        {ui('saveMove')}
+      </button>
+    </details>
+  );
+}
+
 export function TimelineTab(props: { language: Language }) {
   const { language } = props;
   const [view, setView] = useState<TimelineView | null>(null);
@@ -154,6 +179,7 @@ export function TimelineTab(props: { language: Language }) {
         </div>
       ))}
       <MeetingChoices options={view.meetingOptions} language={language} busy={busy} act={act} />
+      <TimelineChoices options={view.options} language={language} busy={busy} act={act} />
       {notice && (
         <p class="error" role="alert" data-testid="timeline-notice">
           {notice}

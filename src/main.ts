@@ -28,7 +28,7 @@ import type { Language, Role } from './core/types';
 import { gasPorts } from './gas/gas-ports';
 import { addMenu, openSidebar } from './gas/ui';
 import { saveMeetingOptions } from './app/meetings';
-import { confirmStep, moveStep, recreateMeetingEvent, runDueSteps, runStepNow, skipStep } from './app/timeline';
+import { confirmStep, moveStep, recreateMeetingEvent, runDueSteps, runStepNow, setTimelineOptions, skipStep } from './app/timeline';
 import { acceptTriggerRun, installAutomation } from './app/timeline-automation';
 import type { TimelinePorts } from './app/timeline-ports';
 import { type TimelineView, timelineView } from './app/timeline-view';
@@ -241,6 +241,12 @@ export function installTimelineAutomation(): TimelineActionResult {
   const { ports, settings } = timelineContext();
   const result = installAutomation(ports);
   return timelineResult(ports, settings, result.ok ? { ok: true } : result);
+}
+
+/** Sidebar: the timeline's own choices: when emails go out, reminder lead times. */
+export function setTimelineChoices(input: unknown): TimelineActionResult {
+  const { ports, settings } = timelineContext();
+  return timelineResult(ports, settings, setTimelineOptions(ports, input));
 }
 
 /** Sidebar: the group's meeting choices (calendar, Meet links, guests seeing each other, length, group address). */

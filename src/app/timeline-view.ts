@@ -4,7 +4,7 @@
  * do with it, the meetings' events, and who owns the automation. JSON-safe.
  */
 import type { ProgramSettings } from '../core/program';
-import { type LocalTime, localTimeOf, type StepId, type StepState, stepState, timelineMessage } from '../core/timeline';
+import { type LocalTime, localTimeOf, type StepId, type StepState, stepState, type TimelineOptions, timelineMessage } from '../core/timeline';
 import { type MeetingOptions, type MeetingView, meetingOptions, meetingViews } from './meetings';
 import { type AutomationView, automationView } from './timeline-automation';
 import { stepAction } from './timeline-actions';
@@ -38,6 +38,7 @@ export interface TimelineView {
   lastRun: LocalTime | null;
   meetings: MeetingView[];
   meetingOptions: MeetingOptions;
+  options: TimelineOptions;
 }
 
 export function timelineView(ports: TimelinePorts, settings: ProgramSettings): TimelineView {
@@ -71,5 +72,5 @@ export function timelineView(ports: TimelinePorts, settings: ProgramSettings): T
       canMove: open,
     };
   });
-  return { zone: ports.zone.name(), now: localTimeOf(now, offset), steps, automation: automationView(ports, state), lastRun: state.lastRun ? localTimeOf(state.lastRun.atMs, offset) : null, meetings: meetingViews(ports), meetingOptions: meetingOptions(ports) };
+  return { zone: ports.zone.name(), now: localTimeOf(now, offset), steps, automation: automationView(ports, state), lastRun: state.lastRun ? localTimeOf(state.lastRun.atMs, offset) : null, meetings: meetingViews(ports), meetingOptions: meetingOptions(ports), options: state.options };
 }

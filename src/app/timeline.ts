@@ -221,3 +221,31 @@ export function recreateMeetingEvent(ports: TimelinePorts, settings: ProgramSett
   ports.lock.withLock(() => ports.log.append([entry(ports, settings, step, 'info', note.key, note.values ?? {}, newRunId(ports))], settings.language, ports.zone.offset));
   return { ok: true };
 }
+
+/**
+ * The group adjusts the timeline: the time of day emails go out ('HH:mm'), how many days
+ * before each meeting its reminder goes (0-14) and how many days after the check-in its
+ * reminder goes (1-28). Waiting steps move with it; steps that ran stay as they ran.
+ */
+export function setTimelineOptions(ports: TimelinePorts, input: unknown): ActionResult {
+  if (typeof input !== 'object' || input === null) return { ok: false, error: { key: 'invalidTimelineOptions' } };
+  const raw = input as Record<string, unknown>;
+  return updateTimeline(ports, (state): ActionResult => {
+    const next = { ...state.options };
+    if (raw.sendTime !== undefined) {
+      if (typeof raw.sendTime !== 'string' || !/^([01]\d|2[0-3]):[0-5]\d$/.test(raw.sendTime)) return { ok: false, error: { key: 'invalidTimelineOptions' } };
+      next.sendTime = raw.sendTime;
+    }
+    for (const [key, min, max] of [
+      ['reminderDaysBefore', 0, 14],
+      ['checkInReminderDays', 1, 28],
+    ] as const) {
+      if (raw[key] === undefined) continue;
+      const n = Number(raw[key]);
+      if (!Number.isInteger(n) || n < min || n > max) return { ok: false, error: { key: 'invalidTimelineOptions' } };
+      next[key] = n;
+    }
+    state.options = next;
+    return { ok: true };
+  });
+}

@@ -201,6 +201,19 @@ describe('where the trigger runs', () => {
   });
 });
 
+describe('timeline choices', () => {
+  test('the reminder lead time is adjustable: the waiting reminder moves, a bad value is refused', () => {
+    const em = startProgram('2026-11-25T08:00:00Z');
+    const due = () => timeline(em).steps.find((s) => s.id === 'kickoffReminder')!.due;
+    expect(due()).toEqual({ date: '2026-12-15', time: '09:00' });
+    expect(em.run<TimelineActionResult>('setTimelineChoices', { reminderDaysBefore: 30 }).ok).toBe(false);
+    const saved = em.run<TimelineActionResult>('setTimelineChoices', { reminderDaysBefore: 5, sendTime: '07:30' });
+    expect(saved.ok).toBe(true);
+    expect(due()).toEqual({ date: '2026-12-12', time: '07:30' });
+    expect(saved.timeline.options).toEqual({ sendTime: '07:30', reminderDaysBefore: 5, checkInReminderDays: 7 });
+  });
+});
+
 describe('the Log sheet', () => {
   test('is an owned table: the group’s own column and notes stay, new rows are appended below them', () => {
     const em = startProgram('2026-11-25T08:00:00Z');

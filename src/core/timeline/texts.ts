@@ -44,7 +44,11 @@ export type UiKey =
   | 'meetKickoff'
   | 'meetClosing'
   | 'groupAddress'
-  | 'saveChoices';
+  | 'saveChoices'
+  | 'timelineChoices'
+  | 'sendTime'
+  | 'reminderDays'
+  | 'checkInDays';
 
 const sv: TimelineTexts = {
   step: {
@@ -84,6 +88,7 @@ const sv: TimelineTexts = {
     noDocumentContext: 'Automatiken kunde inte köra: som publicerat tillägg ger Google den timvisa utlösaren ingen tillgång till programmets inställningar. Kör stegen med ”Kör nu” i Tidslinjen.',
     emailsQueued: '{queued} e-brev köade, {sent} skickade nu, {left} kvar till nästa körning.',
     invalidMeetingOptions: 'Kontrollera mötesvalen: kalender (”primary” eller en kalenders id), gruppadress (e-post) och längd (15–600 minuter).',
+    invalidTimelineOptions: 'Kontrollera tidslinjens val: utskickstid (TT:MM), påminnelse 0–14 dagar före, avstämningspåminnelse 1–28 dagar efter.',
     invalidMove: 'Ange datum (ÅÅÅÅ-MM-DD) och tid (TT:MM).',
     automationOwnedBy: 'Automatiken körs redan under {owner}.',
     eventUnchanged: 'Händelsen är redan aktuell.',
@@ -120,6 +125,10 @@ const sv: TimelineTexts = {
     meetClosing: 'Google Meet-länk till avslutningen',
     groupAddress: 'Gruppadress (Google Group) om fler än 500 gäster',
     saveChoices: 'Spara mötesvalen',
+    timelineChoices: 'Tidslinjens val',
+    sendTime: 'Utskick klockan',
+    reminderDays: 'Påminnelse, dagar före mötet',
+    checkInDays: 'Avstämningspåminnelse, dagar efter',
   },
 };
 
@@ -161,6 +170,7 @@ const en: TimelineTexts = {
     noDocumentContext: 'The automation could not run: as a published add-on, Google gives the hourly trigger no access to the program’s settings. Run the steps with “Run now” on the Timeline.',
     emailsQueued: '{queued} emails queued, {sent} sent now, {left} left for the next run.',
     invalidMeetingOptions: 'Check the meeting choices: calendar (“primary” or a calendar id), group address (email) and length (15–600 minutes).',
+    invalidTimelineOptions: 'Check the timeline choices: send time (HH:mm), reminder 0–14 days before, check-in reminder 1–28 days after.',
     invalidMove: 'Give a date (YYYY-MM-DD) and a time (HH:mm).',
     automationOwnedBy: 'The automation already runs under {owner}.',
     eventUnchanged: 'The event is already up to date.',
@@ -197,6 +207,10 @@ const en: TimelineTexts = {
     meetClosing: 'Google Meet link for the closing meeting',
     groupAddress: 'Group address (Google Group) if over 500 guests',
     saveChoices: 'Save the meeting choices',
+    timelineChoices: 'Timeline choices',
+    sendTime: 'Emails go out at',
+    reminderDays: 'Reminder, days before the meeting',
+    checkInDays: 'Check-in reminder, days after',
   },
 };
 
