@@ -41,10 +41,13 @@ export function FormsView(props: { state: SidebarState; onChanged: (state: Sideb
       {state.forms.map((form) => (
         <div class="form-card" key={form.role} data-testid={`form-${form.role}`}>
           <strong>{form.role === 'mentor' ? t.mentorForm : t.menteeForm}</strong>
-          {!form.reachable && <div class="field-error">{t.formsUnreachable}</div>}
           {form.exists ? (
             <>
-              <div class={form.accepting ? 'ok' : 'muted'}>{form.accepting ? t.formOpen : t.formClosed}</div>
+              {form.reachable ? (
+                <div class={form.accepting ? 'ok' : 'muted'}>{form.accepting ? t.formOpen : t.formClosed}</div>
+              ) : (
+                <div class="field-error" data-testid="form-unreachable">{t.formsUnreachable}</div>
+              )}
               {!form.linked && <div class="field-error">{t.responseSheetMissing}</div>}
               <div class="links">
                 <a href={form.publishedUrl} target="_blank" rel="noopener">

@@ -32,7 +32,11 @@ export class SpreadsheetFacade {
     return this.book.url;
   }
   getSpreadsheetTimeZone(): string {
-    return this.ctx.timeZone;
+    return this.book.timeZone ?? this.ctx.timeZone;
+  }
+  /** A spreadsheet's own time zone may differ from the script's (Spreadsheet.setSpreadsheetTimeZone). */
+  setSpreadsheetTimeZone(timezone: string): void {
+    this.book.timeZone = String(timezone);
   }
   getSpreadsheetLocale(): string {
     return this.ctx.locale;

@@ -207,6 +207,8 @@ export class SpreadsheetStore {
   readonly sheets: SheetStore[] = [];
   readonly toasts: Toast[] = [];
   activeSheet: SheetStore | null = null;
+  /** File > Settings time zone; null until set: the script's (options.timeZone). */
+  timeZone: string | null = null;
   private sheetCounter = 0;
 
   constructor(

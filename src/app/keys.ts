@@ -5,3 +5,5 @@
 export const SETTINGS_KEY = 'mp.settings';
 export const FORMS_KEY = 'mp.forms';
 export const TRIGGERS_KEY = 'mp.triggers';
+/** Who is creating the forms right now, until when: a second member's press waits for it. */
+export const FORMS_CLAIM_KEY = 'mp.forms.creating';

@@ -8,7 +8,8 @@ import { formSpec } from '../core/forms';
 import { messages } from '../core/i18n';
 import type { ProgramSettings } from '../core/program';
 import type { Role } from '../core/types';
-import { FORMS_KEY } from './keys';
+import { sameAccount } from '../core/triggers';
+import { FORMS_CLAIM_KEY, FORMS_KEY } from './keys';
 import type { FormRecord, FormRecords, Ports } from './ports';
 import { ensureFormSubmitTrigger } from './trigger-ownership';
 
@@ -55,6 +56,42 @@ function withinApplicationWindow(settings: ProgramSettings, today: string): bool
  * timeline) opens them.
  */
 export function createForms(ports: Ports, settings: ProgramSettings): Result<null> {
+  const claimed = claimCreation(ports);
+  if (!claimed.ok) return claimed;
+  try {
+    return createFormsClaimed(ports, settings);
+  } finally {
+    ports.store.writeJson(FORMS_CLAIM_KEY, null);
+  }
+}
+
+/** An execution lasts at most six minutes, so an older claim is from a run that was cut short. */
+const CLAIM_MS = 6 * 60_000;
+
+interface CreationClaim {
+  by: string;
+  until: string;
+}
+
+/**
+ * Two members pressing "create forms" at once would each make a pair, so the first press
+ * claims the creation (briefly holding the lock to read and write the claim, not for the
+ * whole slow creation, which would hold up intake) and a press by another member meanwhile
+ * is refused with a message naming who is at it. The same member may press again: their
+ * earlier run was cut short, or they retried.
+ */
+function claimCreation(ports: Ports): Result<null> {
+  return ports.lock.withLock(() => {
+    const claim = ports.store.readJson<CreationClaim>(FORMS_CLAIM_KEY);
+    const me = ports.triggers.currentUser();
+    const now = ports.clock.nowIso();
+    if (claim && claim.until > now && !sameAccount(claim.by, me)) return fail('formsBeingCreated', { by: claim.by });
+    ports.store.writeJson(FORMS_CLAIM_KEY, { by: me, until: new Date(Date.parse(now) + CLAIM_MS).toISOString() });
+    return ok(null);
+  });
+}
+
+function createFormsClaimed(ports: Ports, settings: ProgramSettings): Result<null> {
   const t = messages(settings.language);
   const records = formRecords(ports);
   const accepting = withinApplicationWindow(settings, ports.clock.today());

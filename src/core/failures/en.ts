@@ -29,6 +29,7 @@ export const en: Record<keyof typeof sv, string> = {
   nothingToConfirm: 'There are no proposed pairs to confirm.',
   pairHasWarning: 'The pair with {mentee} has a warning and cannot be confirmed until it is fixed.',
   badAction: 'Unknown action.',
+  formsBeingCreated: 'The forms are being created by {by} right now. Wait a moment and press Refresh.',
 };
 
 /** A list of rows as an English reader writes it: "5", "5 and 9", "5, 9 and 12". */

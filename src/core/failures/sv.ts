@@ -28,6 +28,7 @@ export const sv = {
   nothingToConfirm: 'Det finns inga föreslagna par att bekräfta.',
   pairHasWarning: 'Paret med {mentee} har en varning och kan inte bekräftas förrän den är åtgärdad.',
   badAction: 'Okänd åtgärd.',
+  formsBeingCreated: 'Formulären skapas just nu av {by}. Vänta en stund och tryck på Uppdatera.',
 };
 
 /** A list of rows as a Swedish reader writes it: "5", "5 och 9", "5, 9 och 12". */
