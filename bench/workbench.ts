@@ -82,8 +82,11 @@ const free = view.mentors.find((m) => m.used < m.capacity);
 const some = view.mentees.find((m) => m.state === 'proposed' && m.mentorId !== free?.id);
 if (free && some) view = measure<View>(em, 'assign', 'workbenchAction', { kind: 'assign', menteeId: some.id, mentorId: free.id }, view.version);
 view = measure<View>(em, 'confirm all', 'workbenchAction', { kind: 'confirm', menteeIds: 'all' }, view.version);
+const props = () => Object.entries(em.properties('document')).filter(([k]) => k.startsWith('mp.workbench'));
+const undoParts = props();
+console.log(
+  `${''.padEnd(22)} state with the undo of "confirm all": ${undoParts.length} property values, ${undoParts.reduce((n, [, v]) => n + v.length, 0)} characters in all, largest ${Math.max(...undoParts.map(([k, v]) => k.length + Buffer.byteLength(v)))} bytes (limit 9,216 per value, 500 KB per store)`,
+);
 view = measure<View>(em, 'undo', 'workbenchAction', { kind: 'undo' }, view.version);
 console.log(`\nMatched ${view.totals.matched} of ${view.totals.mentees} mentees.`);
-const stored = Object.entries(em.properties('document')).filter(([k]) => k.startsWith('mp.workbench'));
-console.log(`Workbench state in Document Properties: ${stored.length} values, largest ${Math.max(...stored.map(([, v]) => v.length))} characters (limit 9 KB each).`);
 console.log(`Estimate = simulated service time (emulator cost per call) + ${SLOWDOWN} x wall time of this machine (Apps Script V8 assumed ${SLOWDOWN}x slower than Node).`);

@@ -48,7 +48,7 @@ export function MatchingView(props: { state: SidebarState }) {
     if (!view) return Promise.resolve(false);
     setBusy(true);
     setProblem(null);
-    return run('workbenchAction', action, view.version)
+    return run('workbenchAction', action, view.version, opened ?? undefined)
       .then((next) => {
         setView(next);
         return true;

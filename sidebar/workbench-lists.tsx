@@ -31,7 +31,11 @@ export function MenteeList(props: { view: WorkbenchView; language: Language; onO
   const [state, setState] = useState<MenteeState | ''>('');
   const [shown, setShown] = useState(PAGE);
   const mentorName = useMemo(() => new Map(view.mentors.map((m) => [m.id, m.name])), [view]);
-  const reasonOf = useMemo(() => new Map(view.unmatched.map((u) => [u.menteeId, view.reasons[u.reason] ?? ''])), [view]);
+  const why = useMemo(() => {
+    const counts = view.reasons.map(() => 0);
+    for (const u of view.unmatched) counts[u.reason] = (counts[u.reason] ?? 0) + 1;
+    return view.reasons.map((text, k) => ({ text, count: counts[k] ?? 0 })).filter((r) => r.count > 0);
+  }, [view]);
   const timing = useRenderTime([view, query, state, shown]);
   const rows = useMemo(() => {
     const q = fold(query.trim());
@@ -60,6 +64,18 @@ export function MenteeList(props: { view: WorkbenchView; language: Language; onO
           </select>
         </div>
       </div>
+      {why.length > 0 && (
+        <div class="unmatched-why" data-testid="unmatched-why">
+          <strong>{t.wbUnmatchedWhy(view.unmatched.length)}</strong>
+          <ul>
+            {why.map((r) => (
+              <li key={r.text}>
+                {r.text} ({r.count})
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <p class="muted small" aria-live="polite">{t.wbShowing(visible.length, rows.length)}</p>
       <ul class="rows" ref={(el) => {
           timing.ref.current = el;
@@ -72,7 +88,7 @@ export function MenteeList(props: { view: WorkbenchView; language: Language; onO
                 <span class={`badge ${m.state}`}>{t.wbState[m.state]}</span>
               </span>
               {m.state === 'unmatched' ? (
-                <span class="row-sub muted">{reasonOf.get(m.id) ?? ''}</span>
+                <span class="row-sub muted">{t.wbNoMentor}</span>
               ) : (
                 <span class="row-sub">
                   → {mentorName.get(m.mentorId) ?? m.mentorId} · {formatScore(m.score, language)} {t.points}

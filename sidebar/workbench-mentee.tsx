@@ -45,6 +45,12 @@ export function MenteeDetail(props: { view: WorkbenchView; menteeId: string; lan
 
   useEffect(() => {
     setProblem(null);
+    // After an action the reply already carries this mentee (one round trip per action).
+    const carried = props.view.opened;
+    if (carried && carried.mentee.id === menteeId && carried.version === props.view.version) {
+      setDetail(carried);
+      return;
+    }
     run('getWorkbenchMentee', menteeId)
       .then(setDetail)
       .catch((thrown: unknown) => setProblem(problemOf(thrown)));
@@ -130,7 +136,9 @@ export function MenteeDetail(props: { view: WorkbenchView; menteeId: string; lan
           </div>
         </div>
       ) : (
-        <p class="muted">{t.wbNoMentor}</p>
+        <p class="muted" data-testid="no-mentor">
+          {t.wbNoMentor} {props.view.reasons[props.view.unmatched.find((u) => u.menteeId === menteeId)?.reason ?? -1] ?? ''}
+        </p>
       )}
       {swap && (
         <section class="swap-preview" aria-label={t.wbSwapPreview} data-testid="swap-preview">

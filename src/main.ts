@@ -280,11 +280,12 @@ export function previewSwap(menteeId: unknown, otherMenteeId: unknown): Result<S
 
 /**
  * Sidebar: one workbench action (propose, assign, swap, lock, unlock, forbid, allow, unassign,
- * confirm, undo) based on the view of `version`; the new view, or a failure (a stale version
- * is refused with 'staleVersion': the sidebar reloads).
+ * confirm, undo) based on the view of `version`; the new view (with the opened mentee's
+ * details when one is named), or a failure (a stale version is refused with 'staleVersion':
+ * the sidebar reloads).
  */
-export function workbenchAction(action: unknown, version: unknown): Result<WorkbenchView> {
-  return withSettings((ports, settings) => runWorkbenchAction(ports, settings, action, version));
+export function workbenchAction(action: unknown, version: unknown, openedMenteeId?: unknown): Result<WorkbenchView> {
+  return withSettings((ports, settings) => runWorkbenchAction(ports, settings, action, version, openedMenteeId));
 }
 
 /** Sidebar: the outbox's counts, the rows needing attention, the quota left and the sending choices. */

@@ -164,8 +164,12 @@ export function writeBoard(ports: Ports, read: MatchesRead, board: Board, text: 
   for (const r of read.rows) if (!rowOf.has(r.pair.menteeId)) rowOf.set(r.pair.menteeId, r);
   const paired = new Set(board.pairs.map((p) => p.menteeId));
   const free: number[] = [];
+  // A mentee's row stays theirs when the pair goes (with the group's note), so a new pair returns to it.
+  const ownRow = new Map<string, number>();
   next.rows.forEach((row, i) => {
-    if (!cellOf(next, row, 'menteeEmail') && !cellOf(next, row, 'mentorEmail') && !cellOf(next, row, 'notes')) free.push(i);
+    const mentee = cellOf(next, row, 'menteeEmail');
+    if (mentee && !cellOf(next, row, 'mentorEmail') && !ownRow.has(emailKey(mentee))) ownRow.set(emailKey(mentee), i);
+    if (!mentee && !cellOf(next, row, 'mentorEmail') && !cellOf(next, row, 'notes')) free.push(i);
   });
   const clear = { pairId: '', mentorName: '', mentorEmail: '', score: '', explanation: '', state: '', confirmedBy: '', confirmedAt: '' };
   for (const r of read.rows) {
@@ -194,7 +198,7 @@ export function writeBoard(ports: Ports, read: MatchesRead, board: Board, text: 
       confirmedBy: pair.confirmedBy,
       confirmedAt: pair.confirmedAt,
     };
-    const index = old?.index ?? free.shift() ?? next.rows.length;
+    const index = old?.index ?? ownRow.get(emailKey(t.menteeEmail)) ?? free.shift() ?? next.rows.length;
     putCells(schema, next, index, cells);
   }
   saveOwnedSheet(ports, sheet, next);

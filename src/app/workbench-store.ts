@@ -3,7 +3,7 @@
  * switches, minimum score and mode, the forbidden pairs, the undo record of the last change
  * and a revision number, as one JSON value in Document Properties. A property value holds
  * at most 9 KB (apps-script-facts.md §1.2), and undoing "confirm all" over 2,000 pairs
- * takes tens of KB, so the value is stored in 8,000-character parts under numbered keys.
+ * takes tens of KB, so the value is stored in 4,000-character parts under numbered keys.
  * The pairs themselves are on the Matches sheet, where the group sees and fixes them.
  */
 import { DEFAULT_MATCH_SETTINGS, type PairRef } from '../core/matching';
@@ -11,7 +11,8 @@ import type { UndoRecord, WorkbenchSettings } from '../core/workbench';
 import type { DocumentStore } from './ports';
 
 export const WORKBENCH_KEY = 'mp.workbench';
-const PART = 8000;
+/** Characters per part: JSON-quoting a part at most doubles it, so key and value stay under 9 KB. */
+const PART = 4000;
 
 export interface WorkbenchStore {
   settings: WorkbenchSettings;

@@ -19,6 +19,7 @@ import {
   type WorkbenchSettings,
 } from '../core/workbench';
 import type { Loaded } from './workbench-load';
+import type { MenteeDetailView } from './workbench-mentee';
 import type { Scoring } from './workbench-scoring';
 
 export type MenteeState = 'unmatched' | PairState;
@@ -64,6 +65,8 @@ export interface WorkbenchView {
   unmatched: { menteeId: string; reason: number }[];
   totals: { mentees: number; matched: number; confirmed: number; locked: number; average: number | null; lowest: number | null };
   canUndo: boolean;
+  /** After an action naming the opened mentee: their details, in the same reply. */
+  opened?: MenteeDetailView | null;
 }
 
 export const fullName = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`.trim();

@@ -70,15 +70,27 @@ export function workbenchSwapPreview(ports: Ports, settings: ProgramSettings, a:
   return swapPreview(loaded, scoringOf(loaded)(), a, b, total);
 }
 
-export function workbenchAction(ports: Ports, settings: ProgramSettings, request: unknown, version: unknown): WorkbenchReply {
+/**
+ * `opened` names the mentee the sidebar has open: their details come back in the same reply
+ * (view.opened), so an action on an opened mentee is still one round trip.
+ */
+export function workbenchAction(ports: Ports, settings: ProgramSettings, request: unknown, version: unknown, opened?: unknown): WorkbenchReply {
   const outcome = ports.lock.withLock((): Outcome<null> => {
     const loaded = loadWorkbench(ports, settings);
+    if (loaded.duplicate) return { ok: false, failure: loaded.duplicate };
     if (version !== loaded.version) return refuse('staleVersion');
     const parsed = parseRequest(request);
     if (!parsed) return refuse('badAction');
     return applyRequest(ports, loaded, parsed);
   });
-  return outcome.ok ? ok(workbenchView(ports, settings)) : forward(outcome);
+  if (!outcome.ok) return forward(outcome);
+  if (typeof opened !== 'string') return ok(workbenchView(ports, settings));
+  const loaded = loadWorkbench(ports, settings);
+  const scoring = scoringOf(loaded);
+  const warnings = boardWarnings(loaded.board, loaded.people)
+    .filter((w) => w.menteeId === opened)
+    .map((w) => renderWarning(w, settings.language));
+  return ok({ ...buildView(loaded, scoring), opened: menteeDetail(loaded, scoring(), opened, warnings) });
 }
 
 function applyRequest(ports: Ports, loaded: Loaded, request: WorkbenchRequest): Outcome<null> {

@@ -199,3 +199,37 @@ test('in an English program the sheet is "Matches" with English headers and stat
   const stale = english.run<WorkbenchReply>('workbenchAction', { kind: 'undo' }, first.version);
   expect(message(stale, 'en')).toMatch(/^Someone else changed the matches/);
 });
+
+test('a withdrawn mentor in a confirmed pair is warned with the fix, not dropped', () => {
+  view = value<WorkbenchView>(em, 'getWorkbench');
+  const paired = view.mentees.find((m) => m.state === 'confirmed')!;
+  const mentor = view.mentors.find((m) => m.id === paired.mentorId)!;
+  const [headers = [], ...rows] = em.sheet('Mentors');
+  const at = rows.findIndex((r) => r[headers.indexOf('Id')] === mentor.id);
+  em.spreadsheet.write('Mentors', at + 2, headers.indexOf('Status') + 1, [['avanmäld']]);
+  view = value<WorkbenchView>(em, 'getWorkbench');
+  expect(row(paired.id)).toMatchObject({ state: 'confirmed', mentorId: mentor.id, warning: true });
+  expect(view.warnings.filter((w) => w.menteeId === paired.id).map((w) => w.text)).toContain(`${mentor.name} är avanmäld. Ta bort paret.`);
+  expect(act({ kind: 'confirm', menteeIds: [paired.id] })).toMatchObject({ ok: false, failure: { key: 'pairHasWarning' } });
+});
+
+test("the demo's 'matched' stage is reached through the sidebar's functions: confirmed pairs, one locked, one forbidden", () => {
+  const matched = makeDemoEmulator({ distDir: DIST, stage: 'matched' }).emulator;
+  const stage = value<WorkbenchView>(matched, 'getWorkbench');
+  expect(stage.totals).toMatchObject({ matched: 80, confirmed: 79, locked: 1 });
+  expect(stage.forbids).toHaveLength(1);
+  const forbidden = stage.forbids[0]!;
+  expect(stage.mentees.find((m) => m.id === forbidden.menteeId)!.mentorId).not.toBe(forbidden.mentorId);
+  expect(records(matched, 'Matchningar').filter((r) => r.Läge === 'bekräftad')).toHaveLength(79);
+  expect(matched.executions().filter((e) => e.name === 'workbenchAction').length).toBeGreaterThan(4);
+});
+
+test('a copied Mentors row blocks every change with the rows to fix; the view still loads', () => {
+  const [, first] = em.sheet('Mentors');
+  em.spreadsheet.appendRawRow('Mentors', first!);
+  const rows = em.sheet('Mentors').length;
+  view = value<WorkbenchView>(em, 'getWorkbench');
+  const refused = act({ kind: 'propose', settings: view.settings });
+  expect(refused).toMatchObject({ ok: false, failure: { key: 'duplicateId', where: { sheet: 'Mentors', rows: [2, rows] } } });
+  expect(message(refused)).toMatch(/^Raderna 2 och \d+ i bladet Mentors har samma id/);
+});

@@ -165,5 +165,6 @@ export const en: Messages = {
   wbDigital: 'can meet digitally',
   wbLanguageEn: 'needs English',
   wbCapacity: (n: number) => (n === 1 ? 'takes 1 mentee' : `takes ${n} mentees`),
+  wbUnmatchedWhy: (n: number) => `${n} without a mentor, because:`,
   wbRender: (ms: string) => `List drawn in ${ms} ms`,
 };

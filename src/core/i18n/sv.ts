@@ -163,5 +163,6 @@ export const sv = {
   wbDigital: 'kan ses digitalt',
   wbLanguageEn: 'behöver engelska',
   wbCapacity: (n: number) => (n === 1 ? 'tar 1 adept' : `tar ${n} adepter`),
+  wbUnmatchedWhy: (n: number) => `${n} utan mentor, därför:`,
   wbRender: (ms: string) => `Listan ritades på ${ms} ms`,
 };

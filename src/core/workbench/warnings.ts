@@ -68,7 +68,7 @@ export function boardWarnings(board: Board, people: People): PairWarning[] {
 
 const texts: Record<Language, Record<WarningKind, string>> = {
   sv: {
-    overCapacity: '{mentor} har fler adepter än {capacity} platser. Ta bort ett par eller höj kapaciteten i fliken Mentors.',
+    overCapacity: '{mentor} har fler adepter än {capacity} platser, bland dem {mentee}. Ta bort ett par eller höj kapaciteten i fliken Mentors.',
     languageRule: '{mentee} behöver engelska men {mentor} tar inte emot engelskspråkiga adepter. Ta bort paret.',
     menteeWithdrawn: '{mentee} är avanmäld. Ta bort paret.',
     mentorWithdrawn: '{mentor} är avanmäld. Ta bort paret.',
@@ -78,7 +78,7 @@ const texts: Record<Language, Record<WarningKind, string>> = {
     duplicateMentee: '{mentee} står på flera rader. Ta bort raderna som inte gäller i fliken.',
   },
   en: {
-    overCapacity: '{mentor} has more mentees than {capacity} places. Remove a pair or raise the capacity on the Mentors sheet.',
+    overCapacity: '{mentor} has more mentees than {capacity} places, {mentee} among them. Remove a pair or raise the capacity on the Mentors sheet.',
     languageRule: '{mentee} needs English but {mentor} does not accept English-speaking mentees. Remove the pair.',
     menteeWithdrawn: '{mentee} has withdrawn. Remove the pair.',
     mentorWithdrawn: '{mentor} has withdrawn. Remove the pair.',

@@ -117,7 +117,7 @@ test('hand-typed pairs that break rules are reported with a fix, not repaired', 
     ['unknownMentee', 'x@example.com', 'unassign'],
     ['mentorWithdrawn', 'x@example.com', 'unassign'],
   ]);
-  expect(renderWarning(warnings[2]!, 'sv')).toBe('Pia Al har fler adepter än 2 platser. Ta bort ett par eller höj kapaciteten i fliken Mentors.');
+  expect(renderWarning(warnings[2]!, 'sv')).toBe('Pia Al har fler adepter än 2 platser, bland dem Kim Lo. Ta bort ett par eller höj kapaciteten i fliken Mentors.');
   // Proposing leaves all four as typed: nothing is repaired behind the group's back.
   const { board } = proposeBoard(typed, people, settings);
   expect(board.pairs).toEqual(typed.pairs);
@@ -140,6 +140,9 @@ test('undo puts back the pairs and the forbidden list of the last change', () =>
   expect(applyUndo(after, record).forbids).toEqual([]);
   const confirmed = act(before, { kind: 'confirm', menteeIds: 'all' });
   expect(mentorsOf(applyUndo(confirmed, undoRecord(before, confirmed)))).toEqual(mentorsOf(before));
+  // A pair the group deleted from the sheet since stays deleted: the hand edit wins.
+  const edited = { ...confirmed, pairs: confirmed.pairs.filter((p) => p.menteeId !== 'A1') };
+  expect(mentorsOf(applyUndo(edited, undoRecord(before, confirmed)))).toEqual({ A2: 'R2:proposed', A3: 'R2:proposed' });
 });
 
 test('candidates apply the English rule, forbidden pairs and the minimum score, best first', () => {
