@@ -11,6 +11,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { isLanguage, messages } from '../src/core/i18n';
 import type { Language } from '../src/core/types';
 import type { SidebarState } from '../src/main';
+import { EmailView } from './email-view';
 import { FormsView } from './forms-view';
 import { MatchingView } from './matching-view';
 import { OverviewView } from './overview-view';
@@ -21,7 +22,7 @@ import { TimelineTab } from './timeline-view';
 import { timelineUi } from '../src/core/timeline';
 
 type Load = { kind: 'loading' } | { kind: 'error'; problem: Problem } | { kind: 'ready'; state: SidebarState };
-export type Tab = 'overview' | 'setup' | 'forms' | 'matching' | 'timeline';
+export type Tab = 'overview' | 'setup' | 'forms' | 'matching' | 'email' | 'timeline';
 
 /** The language of the screens shown before the program's language is known. */
 export function initialLanguage(): Language {
@@ -65,6 +66,7 @@ export function App() {
     ['setup', t.tabSetup],
     ['forms', t.tabForms],
     ['matching', t.tabMatching],
+    ['email', t.tabEmail],
     ['timeline', timelineUi(state.language, 'tab')],
   ];
   return (
@@ -81,6 +83,7 @@ export function App() {
       {tab === 'setup' && <SetupView state={state} onSaved={update} />}
       {tab === 'forms' && <FormsView state={state} onChanged={update} />}
       {tab === 'matching' && <MatchingView state={state} />}
+      {tab === 'email' && <EmailView state={state} />}
       {tab === 'timeline' && state.configured && <TimelineTab language={state.language} />}
     </main>
   );

@@ -9,6 +9,18 @@ import { ingestSubmission, type RereadSummary, rereadAll } from './app/intake';
 import { type MatchProposalView, matchProposal } from './app/match-proposal';
 import { saveSettings as saveProgramSettings, savedSettings } from './app/program-setup';
 import { type SidebarState, sidebarState } from './app/sidebar-state';
+import { checkinRecord as checkinRecordOf } from './app/checkin';
+import {
+  type EmailTemplatesView,
+  emailTemplatesView,
+  type PreviewView,
+  previewTemplate,
+  saveEmailTemplate as saveTemplateFromSidebar,
+  sendTestEmail as sendTemplateTest,
+  setMailOptions as saveMailOptions,
+  templateInput,
+} from './app/email-sidebar';
+import type { MailSettings } from './app/mail-settings';
 import {
   type DrainReport,
   drainOutbox,
@@ -16,6 +28,11 @@ import {
   outboxView,
   announceMatches,
   type AnnounceReport,
+  type CheckinView,
+  checkinView,
+  ingestCheckin,
+  queueCheckIn,
+  remindCheckin,
   queueApplicationEmail,
   queueMissingApplicationEmails,
   resolveOutboxRow,
@@ -43,6 +60,8 @@ import type { WorkbenchView } from './app/workbench-view';
 
 export type { MatchProposalView } from './app/match-proposal';
 export type { SidebarState } from './app/sidebar-state';
+export type { CheckinView, OutboxView } from './app/outbox';
+export type { EmailTemplatesView, PreviewView } from './app/email-sidebar';
 export type { WorkbenchReply, WorkbenchRequest } from './app/workbench';
 export type { CandidateView, MenteeDetailView, ProfileView, SwapPreviewView } from './app/workbench-mentee';
 export type { MenteeState, WorkbenchMenteeRow, WorkbenchMentorRow, WorkbenchView } from './app/workbench-view';
@@ -91,8 +110,16 @@ export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): voi
   // A trigger that is not the recorded one (another member's stray) deletes itself here.
   if (!admitFormSubmitFiring(ports, e.triggerUid)) return;
   const sheet = e.range.getSheet();
-  const outcome = ingestSubmission(ports, { sheetId: sheet.getSheetId(), row: e.range.getRow() });
+  const sheetId = sheet.getSheetId();
   const settings = savedSettings(ports);
+  if (settings && checkinRecordOf(ports)?.responseSheetId === sheetId) {
+    // A midway check-in answer: onto the pair's row in Matches.
+    const named = Object.fromEntries(Object.entries(e.namedValues ?? {}).map(([k, v]) => [k, v[0] ?? '']));
+    const recorded = ingestCheckin(ports, settings, sheetId, named, new Date().toISOString());
+    if (recorded.kind === 'ignored') console.warn(`Check-in answer on row ${e.range.getRow()} not recorded: ${recorded.reason}`);
+    return;
+  }
+  const outcome = ingestSubmission(ports, { sheetId, row: e.range.getRow() });
   // The applicant's "we received / updated your application" email, sent by the next drain.
   if (settings && outcome.kind !== 'ignored') queueApplicationEmail(ports, settings, outcome);
 }
@@ -328,4 +355,65 @@ export function announce(): Result<{ report: AnnounceReport; outbox: OutboxView 
     const report = announceMatches(ports, settings);
     return ok({ report, outbox: outboxView(ports, settings) });
   });
+}
+
+/** Sidebar "Send the check-in": makes the check-in form once and queues the email to both sides of every confirmed pair. */
+export function startCheckIn(): Result<{ queued: number; pairs: number; checkins: CheckinView }> {
+  return withSettings((ports, settings) => {
+    const queued = queueCheckIn(ports, settings);
+    return queued.ok ? ok({ ...queued.value, checkins: checkinView(ports, settings) }) : forward(queued);
+  });
+}
+
+/** Sidebar: the check-in's answers so far and the pairs the contact person should look at. */
+export function getCheckins(uiLanguage: unknown): Result<CheckinView> {
+  return withSettings((ports, settings) => ok(checkinView(ports, settings, isLanguage(uiLanguage) ? uiLanguage : settings.language)));
+}
+
+/** Sidebar: one-click check-in reminder to one side of a flagged pair (once per person and pair). */
+export function sendCheckinReminder(pairId: unknown, personId: unknown): Result<{ queued: boolean; checkins: CheckinView }> {
+  return withSettings((ports, settings) => {
+    if (typeof pairId !== 'string' || typeof personId !== 'string') throw new Error('sendCheckinReminder: bad arguments');
+    const queued = remindCheckin(ports, settings, pairId, personId);
+    return queued.ok ? ok({ ...queued.value, checkins: checkinView(ports, settings) }) : forward(queued);
+  });
+}
+
+const uiOf = (value: unknown, settings: ProgramSettings): Language => (isLanguage(value) ? value : settings.language);
+
+/** Sidebar email view: every template (both languages) with its problems, and the participants to preview for. */
+export function getEmailTemplates(uiLanguage: unknown): Result<EmailTemplatesView> {
+  return withSettings((ports, settings) => ok(emailTemplatesView(ports, settings, uiOf(uiLanguage, settings))));
+}
+
+/** Sidebar: a template (saved or being edited) rendered for a real participant; problems named, nothing sent. */
+export function previewEmail(input: unknown, uiLanguage: unknown): Result<PreviewView> {
+  return withSettings((ports, settings) => {
+    const parsed = templateInput(input);
+    if (!parsed) throw new Error('previewEmail: bad template input');
+    return ok(previewTemplate(ports, settings, parsed, uiOf(uiLanguage, settings)));
+  });
+}
+
+/** Sidebar: saves an edited template to the Templates sheet; refused, naming the problems, when it has any. */
+export function saveEmailTemplate(input: unknown, uiLanguage: unknown): Result<{ saved: boolean; problems: string[] }> {
+  return withSettings((ports, settings) => {
+    const parsed = templateInput(input);
+    if (!parsed) throw new Error('saveEmailTemplate: bad template input');
+    return ok(saveTemplateFromSidebar(ports, settings, parsed, uiOf(uiLanguage, settings)));
+  });
+}
+
+/** Sidebar: sends the previewed template to yourself only, marked as a test (not through the outbox). */
+export function sendTestEmail(input: unknown, uiLanguage: unknown): Result<{ to: string }> {
+  return withSettings((ports, settings) => {
+    const parsed = templateInput(input);
+    if (!parsed) throw new Error('sendTestEmail: bad template input');
+    return sendTemplateTest(ports, settings, parsed, uiOf(uiLanguage, settings));
+  });
+}
+
+/** Sidebar: "hold all" on or off, and the sender (an alias of yours, or '' for your own address). */
+export function setMailOptions(change: unknown): Result<MailSettings> {
+  return withSettings((ports) => saveMailOptions(ports, (change ?? {}) as { hold?: unknown; from?: unknown }));
 }

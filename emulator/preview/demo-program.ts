@@ -11,7 +11,7 @@ import { addDays, defaultSettings, type ProgramSettings } from '../../src/core/p
 import { DEMO_MENTEE_COUNT, DEMO_MENTOR_COUNT, DEMO_SEED, demoAnswers, createRandom } from '../demo';
 import type { Role } from '../../src/core/types';
 import { formSpec } from '../../src/core/forms';
-import { type DemoStage, isTimelineStage, reachMatched, reachTimelineStage } from './demo-stages';
+import { type DemoStage, isTimelineStage, reachAnnounced, reachMatched, reachTimelineStage } from './demo-stages';
 
 export interface DemoOptions {
   distDir: string;
@@ -99,11 +99,12 @@ export function makeDemoEmulator(options: DemoOptions): { emulator: Emulator; re
     }
   });
   em.advanceTo(at(addDays(closes, 1), 8));
-  if (options.stage === 'matched' || bound) {
+  if (options.stage === 'matched' || options.stage === 'announced' || bound) {
     // The group's matching evening, a week after applications closed.
     em.advanceTo(at(addDays(closes, 7), 18));
     reachMatched(em);
   }
+  if (options.stage === 'announced' || bound) reachAnnounced(em);
   if (isTimelineStage(options.stage)) reachTimelineStage(em, settings, options.stage);
   return { emulator: em, report };
 }

@@ -4,17 +4,20 @@
  * 'matched' proposes, locks one pair, forbids another, proposes again and confirms all, so
  * the Matches sheet holds confirmed pairs with one locked pair and one forbidden pair
  * remembered (the lock is confirmed with the rest; the forbidden pair stays forbidden).
- * The timeline stages then install the hourly automation and run the clock: 'kickoff' is
- * the kickoff day's morning (the invitation out), 'midway' the morning after the midway
- * check-in, 'finished' the morning after the thanks went out.
+ * 'announced' goes on from there: the application emails are sent, the matches announced,
+ * and on the announcement morning the outbox is drained, so both sides of every pair (and
+ * the mentees without one) have their emails.
+ * The timeline stages go on from 'announced': the hourly automation installed and the clock
+ * run hour by hour: 'kickoff' is the kickoff day's morning (the invitation out), 'midway'
+ * the morning after the midway check-in, 'finished' the morning after the thanks went out.
  */
 import type { Emulator } from '../index';
 import { addDays, type ProgramSettings } from '../../src/core/program';
 
-export const DEMO_STAGES = ['closed', 'matched', 'kickoff', 'midway', 'finished'] as const;
+export const DEMO_STAGES = ['closed', 'matched', 'announced', 'kickoff', 'midway', 'finished'] as const;
 export type DemoStage = (typeof DEMO_STAGES)[number];
 
-/** The timeline stages (issue 11): after 'matched', reached by running the clock with the hourly automation installed. */
+/** The timeline stages (issue 11): after 'announced', reached by running the clock with the hourly automation installed. */
 export const TIMELINE_STAGES = ['kickoff', 'midway', 'finished'] as const;
 export type TimelineStage = (typeof TIMELINE_STAGES)[number];
 
@@ -64,4 +67,19 @@ export function reachTimelineStage(em: Emulator, settings: ProgramSettings, stag
   const t = settings.timeline;
   const target = { kickoff: morning(t.kickoff.date), midway: morning(addDays(t.midway, 1)), finished: morning(addDays(t.closing.date, 2)) }[stage];
   em.advanceTo(target);
+}
+
+/** Sends what is due with "Send now" until nothing due is left (a few runs of at most 250). */
+function drainAll(em: Emulator): void {
+  for (let i = 0; i < 20; i++) {
+    if (value<{ report: { left: number } }>(em, 'sendNow').report.left === 0) return;
+  }
+}
+
+/** After 'matched': application emails out, matches announced, and sent on the announcement morning. */
+export function reachAnnounced(em: Emulator): void {
+  drainAll(em);
+  const { report } = value<{ report: { due: string } }>(em, 'announce');
+  if (Date.parse(report.due) > Date.parse(em.now())) em.advanceTo(report.due);
+  drainAll(em);
 }

@@ -7,7 +7,7 @@
  * changed by hand is the new pair; a row typed by hand without a state counts as confirmed,
  * because the group put it there. Later columns (check-ins) are added to MATCH_COLUMNS.
  */
-import { type CellCodec, cellString, choiceCodec, type ColumnSpec, handEdited, type OwnedTable, putCells, type TableSchema, timeCodec, cellOf, copyOwnedTable, fnv1a } from '../core/tables';
+import { type CellCodec, cellString, choiceCodec, intCodec, type ColumnSpec, handEdited, type OwnedTable, putCells, type TableSchema, timeCodec, cellOf, copyOwnedTable, fnv1a } from '../core/tables';
 import type { ProgramSettings } from '../core/program';
 import type { Language } from '../core/types';
 import { type Board, type BoardPair, PAIR_STATES, type PairState, type People } from '../core/workbench';
@@ -26,7 +26,23 @@ export type MatchKey =
   | 'confirmedBy'
   | 'confirmedAt'
   | 'notes'
+  | CheckinKey
   | 'written';
+
+/** The midway check-in's answers, one set of columns per side (written by src/app/checkin.ts). */
+export type CheckinKey = `${'mentee' | 'mentor'}${'Met' | 'Times' | 'Rating' | 'Note' | 'AnsweredAt'}`;
+
+const yesNo = choiceCodec({ sv: { true: 'ja', false: 'nej' }, en: { true: 'yes', false: 'no' } });
+const CHECKIN_COLUMNS: readonly ColumnSpec<MatchKey>[] = (['mentee', 'mentor'] as const).flatMap((side) => {
+  const who = side === 'mentee' ? { sv: 'Adept', en: 'Mentee' } : { sv: 'Mentor', en: 'Mentor' };
+  return [
+    { key: `${side}Met` as const, header: { sv: `${who.sv}: träffats`, en: `${who.en}: met` }, codec: yesNo },
+    { key: `${side}Times` as const, header: { sv: `${who.sv}: antal träffar`, en: `${who.en}: meetings` } },
+    { key: `${side}Rating` as const, header: { sv: `${who.sv}: hur det går (1-5)`, en: `${who.en}: how it goes (1-5)` }, codec: intCodec },
+    { key: `${side}Note` as const, header: { sv: `${who.sv}: till kontaktpersonen`, en: `${who.en}: for the contact person` } },
+    { key: `${side}AnsweredAt` as const, header: { sv: `${who.sv}: svarade`, en: `${who.en}: answered` }, codec: timeCodec },
+  ];
+});
 
 export const STATE_LABELS: Record<Language, Record<PairState, string>> = {
   sv: { proposed: 'föreslagen', locked: 'låst', confirmed: 'bekräftad' },
@@ -54,6 +70,7 @@ export const MATCH_COLUMNS: readonly ColumnSpec<MatchKey>[] = [
   { key: 'confirmedBy', header: { sv: 'Bekräftad av', en: 'Confirmed by' } },
   { key: 'confirmedAt', header: { sv: 'Bekräftad', en: 'Confirmed at' }, codec: timeCodec },
   { key: 'notes', header: { sv: 'Anteckningar', en: 'Notes' } },
+  ...CHECKIN_COLUMNS,
   { key: 'written', header: { sv: 'written', en: 'written' }, hidden: true },
 ];
 

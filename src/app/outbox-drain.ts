@@ -32,6 +32,7 @@ import {
   applyOutcome,
 } from '../core/email';
 import type { ProgramSettings } from '../core/program';
+import { checkinLinks } from './checkin';
 import { type ConfirmedPair, confirmedPairs, emailPairOf, loadPeople, type Participant, participantsOf } from './email-data';
 import { ensureTemplates, loadTemplates, type TemplateBook } from './email-templates';
 import { mailSettings } from './mail-settings';
@@ -67,7 +68,7 @@ export interface DrainOptions {
   budgetMs?: number;
   /** The confirmed pairs (default: the Matches sheet); only read when a pair email is due. */
   pairs?: (ports: Ports, settings: ProgramSettings) => ConfirmedPair[];
-  /** Pre-filled check-in links by person id; only read when a check-in email is due. */
+  /** Pre-filled check-in links by `personId|pairId` (default: the check-in form's); only read when a check-in email is due. */
   checkinLinks?: (ports: Ports, settings: ProgramSettings) => ReadonlyMap<string, { link: string; closes: string }>;
 }
 
@@ -89,7 +90,7 @@ function loadContext(ports: Ports, settings: ProgramSettings, rows: readonly Out
     settings,
     people: participantsOf(people, settings),
     pairs: new Map(needPairs ? (options.pairs ?? ((p, s) => confirmedPairs(p, s, people)))(ports, settings).map((p) => [p.pairId, p]) : []),
-    links: needLinks && options.checkinLinks ? options.checkinLinks(ports, settings) : new Map(),
+    links: needLinks ? (options.checkinLinks ?? checkinLinks)(ports, settings) : new Map(),
   };
 }
 
@@ -113,7 +114,7 @@ function buildEmail(row: OutboxRow, c: Context, templates: TemplateBook, from: s
   const pairRef = isPairKind(row.kind) ? c.pairs.get(row.pairId) : undefined;
   const pair = pairRef ? emailPairOf(pairRef, c.people) : undefined;
   if (pairRef && !pair) return `c${t.pairGone}`;
-  const link = c.links.get(row.personId);
+  const link = c.links.get(`${row.personId}|${row.pairId}`);
   if ((row.kind === 'checkin' || row.kind === 'checkin-reminder') && !link) return `h${t.templateProblem}`;
   const values = placeholderValues({ settings: c.settings, language: row.language, recipient, pair: pair ?? undefined, checkin: link });
   const rendered = renderEmail(templates(row.kind, row.language), values);

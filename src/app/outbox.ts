@@ -8,3 +8,4 @@ export { queueApplicationEmail, queueMissingApplicationEmails, type OutboxView, 
 export { type DrainOptions, type DrainReport, type DrainStop, drainOutbox, MAX_PER_RUN, TIME_BUDGET_MS } from './outbox-drain';
 export { queueEmails } from './outbox-sheet';
 export { type AnnounceReport, announceMatches, announcementDue, type ChangedPair } from './announce';
+export { type CheckinPairView, type CheckinView, checkinView, ingestCheckin, queueCheckIn, remindCheckin } from './checkin';

@@ -4,6 +4,7 @@
  * two together, so use cases can be read (and reasoned about) without any Google detail.
  */
 import type { Result } from '../core/failures';
+import type { CheckinFormSpec } from '../core/email';
 import type { FormSpec } from '../core/forms';
 import type { IsoDate } from '../core/program';
 import type { SheetSnapshot, TableWrite } from '../core/tables';
@@ -158,6 +159,18 @@ export interface Mailer {
   send(email: OutgoingEmail): SendResult;
 }
 
+/** The check-in form once built: its link, and a pre-filled link in which `marker` stands for a code. */
+export interface CheckinFormBuild {
+  publishedUrl: string;
+  linkTemplate: string;
+  marker: string;
+}
+
+/** The midway check-in form: made and linked like the sign-up forms, built from its own spec. */
+export interface CheckinForms {
+  build(formId: string, spec: CheckinFormSpec): Result<CheckinFormBuild>;
+}
+
 export interface Ports {
   store: DocumentStore;
   forms: FormsGateway;
@@ -167,4 +180,5 @@ export interface Ports {
   lock: Lock;
   triggers: Triggers;
   mailer: Mailer;
+  checkinForms: CheckinForms;
 }

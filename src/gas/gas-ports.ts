@@ -6,6 +6,7 @@
 import type { Ports, Tables } from '../app/ports';
 import { withDocumentLock } from './document-lock';
 import { buildForm, createForm, formState, linkForm, setAccepting } from './forms-gateway';
+import { buildCheckinForm } from './checkin-form';
 import { gasMailer } from './mailer';
 import { ownedTables } from './owned-tables';
 import { readJson, writeJson } from './settings-store';
@@ -63,5 +64,6 @@ export function gasPorts(): Ports {
     lock: { withLock: withDocumentLock },
     triggers: gasTriggers,
     mailer: gasMailer,
+    checkinForms: { build: buildCheckinForm },
   };
 }

@@ -8,11 +8,11 @@
  */
 import type { Emulator } from '../../emulator';
 import { DEMO_SEED, demoAnswers } from '../../emulator/demo';
-import { asFormAnswers } from '../../emulator/preview/demo-program';
+import { asFormAnswers, makeDemoEmulator } from '../../emulator/preview/demo-program';
 import type { AnnounceReport, DrainReport, OutboxView } from '../../src/app/outbox';
 import { renderFailure, type Result } from '../../src/core/failures';
 import type { WorkbenchView } from '../../src/main';
-import { newEmulator, programSettings, records, setUpProgram } from './support';
+import { DIST, newEmulator, programSettings, records, setUpProgram } from './support';
 
 function value<T>(em: Emulator, fn: string, ...args: unknown[]): T {
   const result = em.run<Result<T>>(fn, ...args);
@@ -143,3 +143,16 @@ test('a pair changed after its emails went is held for the group, which decides 
   expect(em.sentMail().length).toBe(before + 4);
   expect(sentTo(emailOfId(a!.id)).filter((m) => /^Din mentor/.test(m.subject))).toHaveLength(2);
 });
+
+test("the demo's 'announced' stage: every confirmed pair's emails sent once, both sides", () => {
+  const demo = makeDemoEmulator({ distDir: DIST, stage: 'announced' }).emulator;
+  const pairs = records(demo, 'Matchningar').filter((r) => r.Läge === 'bekräftad');
+  expect(pairs.length).toBeGreaterThan(70);
+  const sent = demo.sentMail();
+  for (const p of pairs) {
+    expect(sent.filter((m) => m.to[0] === p['Adeptens e-post'] && /^(Din mentor|Your mentor)/.test(m.subject))).toHaveLength(1);
+    expect(sent.filter((m) => m.to[0] === p['Mentorns e-post'] && m.subject.endsWith(p.Adept!))).toHaveLength(1);
+  }
+  const outbox = value<OutboxView>(demo, 'getOutbox');
+  expect(outbox.counts).toMatchObject({ queued: 0, failed: 0, check: 0, sent: sent.length });
+}, 120_000);

@@ -194,7 +194,9 @@ test('in an English program the sheet is "Matches" with English headers and stat
   const sheet = records(english, 'Matches');
   expect(sheet).toHaveLength(reply.value.totals.matched);
   expect(reply.value.totals.matched).toBeGreaterThan(70);
-  expect(Object.keys(sheet[0]!)).toEqual(['Pair id', 'Mentee', 'Mentee email', 'Mentor', 'Mentor email', 'Score', 'Explanation', 'State', 'Confirmed by', 'Confirmed at', 'Notes', 'written']);
+  // The midway check-in's columns (src/app/checkin.ts) follow the group's notes.
+  const checkin = (['Mentee', 'Mentor'] as const).flatMap((w) => [`${w}: met`, `${w}: meetings`, `${w}: how it goes (1-5)`, `${w}: for the contact person`, `${w}: answered`]);
+  expect(Object.keys(sheet[0]!)).toEqual(['Pair id', 'Mentee', 'Mentee email', 'Mentor', 'Mentor email', 'Score', 'Explanation', 'State', 'Confirmed by', 'Confirmed at', 'Notes', ...checkin, 'written']);
   expect(sheet[0]).toMatchObject({ State: 'proposed', Explanation: expect.stringMatching(/of 100 points/) });
   const stale = english.run<WorkbenchReply>('workbenchAction', { kind: 'undo' }, first.version);
   expect(message(stale, 'en')).toMatch(/^Someone else changed the matches/);

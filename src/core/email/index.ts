@@ -34,3 +34,16 @@ export {
   templateSlots,
   templatesOf,
 } from './sheets';
+export {
+  BAD_RATING,
+  CHECKIN_ANSWER_DAYS,
+  type CheckinAnswer,
+  checkinCode,
+  type CheckinFlag,
+  checkinFlagText,
+  type CheckinFormSpec,
+  checkinFormSpec,
+  parseCheckinAnswer,
+  parseCheckinCode,
+  sideFlags,
+} from './checkin';

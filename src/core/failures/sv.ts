@@ -12,6 +12,11 @@ export const sv = {
   formsUnavailable: 'Google Forms svarade inte; försök igen om en stund. Inget formulär har skapats om.',
   unknownForm: 'Det finns inget formulär "{role}".',
   duplicateId: 'Raderna {rows} i bladet {sheet} har samma id {id}. Ta bort eller ändra den ena.',
+  checkinPersonUnknown: 'Personen {person} finns inte i bladen Mentors eller Mentees.',
+  templateInvalid: 'Mallen har fel: {problems}',
+  emailQuotaUsed: 'Dagens e-postkvot är slut. Försök igen i morgon. ({message})',
+  emailNotSent: 'Mejlet kunde inte skickas: {message}',
+  aliasUnknown: 'Du kan inte skicka från {alias}. Välj en av dina egna adresser.',
   // The matching workbench
   staleVersion: 'Någon annan har ändrat matchningarna sedan du läste in dem. Läs in igen och gör om ändringen.',
   unknownMentee: 'Adepten {name} finns inte i fliken Mentees.',

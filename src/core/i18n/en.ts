@@ -23,6 +23,7 @@ export const en: Messages = {
   tabOverview: 'Overview',
   tabSetup: 'Settings',
   tabForms: 'Forms',
+  tabEmail: 'Email',
   save: 'Save',
   saving: 'Saving …',
   saved: 'Settings saved.',

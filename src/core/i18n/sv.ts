@@ -21,6 +21,7 @@ export const sv = {
   tabOverview: 'Översikt',
   tabSetup: 'Inställningar',
   tabForms: 'Formulär',
+  tabEmail: 'E-post',
   save: 'Spara',
   saving: 'Sparar …',
   saved: 'Inställningarna är sparade.',

@@ -1,0 +1,97 @@
+/**
+ * Browser test of the email view in the local preview (Chromium): the template editor
+ * shows the Swedish and English texts, previews them for a real participant (the preview
+ * frame holds the email's HTML, every value escaped), refuses a misspelt placeholder by
+ * name, sends a test to yourself, and the outbox shows the application emails intake
+ * queued. Screenshots go to build/screenshots/.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
+import { loadPreviewAssets } from '../../emulator/preview/assets';
+import { makeDemoEmulator } from '../../emulator/preview/demo-program';
+import { type PreviewServer, startPreview } from '../../emulator/preview/server';
+
+const ROOT = path.resolve(__dirname, '../..');
+const DIST = path.join(ROOT, 'dist');
+const SHOTS = path.join(ROOT, 'build/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let server: PreviewServer;
+let browser: Browser;
+let page: Page;
+
+async function sidebar(): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe#sidebar');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('The sidebar iframe has no frame');
+  return frame;
+}
+
+async function shot(frame: Frame, name: string): Promise<void> {
+  const element = await frame.frameElement();
+  await element.screenshot({ path: path.join(SHOTS, name) });
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  server = await startPreview({ port: 0, distDir: DIST, makeEmulator: () => makeDemoEmulator({ distDir: DIST }).emulator, assets: loadPreviewAssets(ROOT) });
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
+  await page.goto(server.url);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the email tab fits the tab row and shows the outbox intake filled', async () => {
+  const frame = await sidebar();
+  await frame.click('role=tab[name="E-post"]');
+  await frame.waitForSelector('[data-testid="outbox-counts"]');
+  const counts = await frame.textContent('[data-testid="outbox-counts"]');
+  expect(counts).toMatch(/^140väntar/);
+  const row = await frame.$eval('.tabs', (el) => ({ width: el.scrollWidth, client: el.clientWidth }));
+  expect(row.width).toBeLessThanOrEqual(row.client);
+  await shot(frame, 'email-outbox-sv.png');
+});
+
+test('preview in Swedish and English for a real participant, values escaped, in a sandboxed frame', async () => {
+  const frame = await sidebar();
+  await frame.waitForSelector('[data-testid="template-editor"]');
+  await frame.selectOption('[data-testid="template-kind"]', 'application-received');
+  await frame.click('[data-testid="preview"]');
+  await frame.waitForSelector('[data-testid="email-preview"]');
+  expect(await frame.textContent('[data-testid="preview-subject"]')).toContain('Vi har tagit emot din ansökan till Mentorprogrammet 2027');
+  expect(await frame.getAttribute('[data-testid="preview-frame"]', 'sandbox')).toBe('');
+  const html = await frame.getAttribute('[data-testid="preview-frame"]', 'srcdoc');
+  expect(html).toContain('<li>Projektgruppen går igenom alla ansökningar');
+  await frame.evaluate(() => document.querySelector('[data-testid="email-preview"]')?.scrollIntoView());
+  await shot(frame, 'email-preview-sv.png');
+
+  await frame.selectOption('[data-testid="template-language"]', 'en');
+  await frame.click('[data-testid="preview"]');
+  await frame.waitForFunction(() => document.querySelector('[data-testid="preview-subject"]')?.textContent?.includes('We have received'));
+  expect(await frame.inputValue('[data-testid="template-subject"]')).toBe('We have received your application to {{program.name}}');
+  // The preview is for someone who reads English: the person picker follows the language.
+  const person = await frame.$eval('[data-testid="preview-person"]', (el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+  expect(person).not.toBe('');
+  expect(await frame.getAttribute('[data-testid="preview-frame"]', 'srcdoc')).toContain(`Hi ${person.split(' ')[0]},`);
+  await frame.evaluate(() => document.querySelector('[data-testid="email-preview"]')?.scrollIntoView());
+  await shot(frame, 'email-preview-en.png');
+});
+
+test('a misspelt placeholder is refused by name with a suggestion; a test goes to yourself only', async () => {
+  const frame = await sidebar();
+  await frame.selectOption('[data-testid="template-language"]', 'sv');
+  await frame.fill('[data-testid="template-subject"]', 'Hej {{person.frstName}}');
+  await frame.click('[data-testid="save-template"]');
+  await frame.waitForSelector('[data-testid="template-problems"]');
+  expect(await frame.textContent('[data-testid="template-problems"]')).toBe('Ämne: fältet {{person.frstName}} finns inte. Menade du {{person.firstName}}?');
+  await frame.evaluate(() => document.querySelector('[data-testid="template-problems"]')?.scrollIntoView());
+  await shot(frame, 'email-problem-sv.png');
+  await frame.fill('[data-testid="template-subject"]', 'Tack, {{person.firstName}}!');
+  await frame.click('[data-testid="test-send"]');
+  await frame.waitForSelector('text=Testmejlet är skickat till coordinator@example.edu.');
+});
