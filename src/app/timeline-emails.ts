@@ -5,14 +5,17 @@
  * running a step again queues nothing new), then drained as far as the quota and the
  * execution time allow; what is left is sent by the next hourly run's drain. The
  * recipients are the people of the confirmed pairs who still take part. The midway
- * check-in and its reminder need the check-in form's link, which this build does not
- * make yet, so those two steps have no action here.
+ * check-in is the outbox's own (src/app/checkin: the check-in form made once, a pre-filled
+ * link per person); its reminder goes, once, to each side of a pair that has not answered,
+ * and the flags (not met, going badly, no answer) are the check-in view's.
  */
 import type { EmailKind, EmailRequest } from '../core/email';
 import type { ProgramSettings } from '../core/program';
 import type { Applicant } from '../core/types';
 import { takesPart } from '../core/workbench';
+import { renderFailure } from '../core/failures';
 import { announceMatches } from './announce';
+import { checkinView, queueCheckIn, remindCheckin } from './checkin';
 import { confirmedPairs, languageOf, loadPeople } from './email-data';
 import { drainOutbox } from './outbox-drain';
 import { queueEmails } from './outbox-sheet';
@@ -49,12 +52,39 @@ function drained(ports: Ports, settings: ProgramSettings, queued: number): StepR
   return { ok: true, note: { key: 'emailsQueued', values: { queued, sent: report.sent, left: report.left } } };
 }
 
+function checkIn(ports: Ports, settings: ProgramSettings): StepResult {
+  const queued = queueCheckIn(ports, settings);
+  if (!queued.ok) return { ok: false, error: { key: 'stepFailed', detail: renderFailure(queued.failure, settings.language) } };
+  return drained(ports, settings, queued.value.queued);
+}
+
+/** The reminder to every side of a pair that has not answered the check-in (once each); the flagged pairs are counted. */
+function checkInReminder(ports: Ports, settings: ProgramSettings): StepResult {
+  // The check-in emails went out during the hourly run a week ago, a few minutes into it, and
+  // this run fires at the same minute: read the flags as of an hour on, so "a week without an
+  // answer" holds for every side the check-in reached in that run.
+  const later = new Date(Date.parse(ports.clock.nowIso()) + 3_600_000).toISOString();
+  const view = checkinView({ ...ports, clock: { ...ports.clock, nowIso: () => later } }, settings);
+  let queued = 0;
+  for (const pair of view.flagged) {
+    for (const side of [pair.mentee, pair.mentor]) {
+      if (!side.flags.includes('noAnswer') || side.reminded) continue;
+      const r = remindCheckin(ports, settings, pair.pairId, side.personId);
+      if (r.ok && r.value.queued) queued++;
+    }
+  }
+  const report = drainOutbox(ports, settings);
+  return { ok: true, note: { key: 'checkInReminded', values: { queued, flagged: view.flagged.length, sent: report.sent } } };
+}
+
 /** The email steps this build can run. */
 export function timelineEmails(ports: Ports, settings: ProgramSettings): TimelineMailer {
   return {
-    has: (step) => step === 'announceMatches' || KINDS[step] !== undefined,
+    has: (step) => step === 'announceMatches' || step === 'midwayCheckIn' || step === 'checkInReminder' || KINDS[step] !== undefined,
     run(step) {
       if (step === 'announceMatches') return drained(ports, settings, announceMatches(ports, settings).queued);
+      if (step === 'midwayCheckIn') return checkIn(ports, settings);
+      if (step === 'checkInReminder') return checkInReminder(ports, settings);
       const kindOf = KINDS[step];
       if (!kindOf) return { ok: false, error: { key: 'actionNotAvailable', values: { detail: step } } };
       return drained(ports, settings, queueForParticipants(ports, settings, kindOf, ports.clock.nowIso()));
