@@ -7,6 +7,7 @@
  */
 import type { EmulatorContext, ServiceName } from './context';
 import { createCalendarApp } from './services/calendar';
+import { createAdvancedCalendar } from './services/calendar-advanced';
 import { createFormApp } from './services/forms';
 import { createGmailApp } from './services/gmail';
 import { createHtmlService } from './services/html';
@@ -37,7 +38,6 @@ export const UNSUPPORTED_GLOBALS = [
   'Charts',
   'Jdbc',
   'DataStudioApp',
-  'Calendar',
   'Gmail',
   'Sheets',
   'Drive',
@@ -65,6 +65,7 @@ export function assembleServices(ctx: EmulatorContext, options: AssembleOptions)
   const gmail = createGmailApp(ctx, outbox);
   const mail = createMailApp(ctx, outbox);
   const calendar = createCalendarApp(ctx, { dailyEvents: workspace ? 10_000 : 5_000 });
+  const advancedCalendar = createAdvancedCalendar(ctx, calendar.internals);
   const script = createScriptApp(ctx, { documentId, authorizationRequired: options.authorizationRequired, seed: options.seed });
   const properties = createPropertiesService(ctx, { documentId, dailyOperations: workspace ? 500_000 : 50_000 });
   const locks = createLockService(ctx, { documentId, currentExecution: options.currentExecution });
@@ -89,6 +90,8 @@ export function assembleServices(ctx: EmulatorContext, options: AssembleOptions)
     services,
     /** Globals that are not wrapped: they are not Google services and cost nothing. */
     plainGlobals: { Logger: createLogger(ctx, options.logSink), console: createConsole(ctx, options.logSink) },
+    /** Advanced services: global name -> collections (each wrapped as an object of the Apps Script service it bills to). */
+    advanced: { Calendar: { billedAs: 'CalendarApp', collections: advancedCalendar.service } },
     sheets: sheets.model,
     forms: forms.model,
     outbox,

@@ -121,6 +121,9 @@ export class MentorprogramEmulator extends EmulatorViews implements Emulator {
     executions.onEnd((id) => assembled.locks.releaseAll(id));
     for (const [name, service] of Object.entries(assembled.services)) this.wrapped[name] = this.boundary.wrapService(name, service);
     for (const name of UNSUPPORTED_GLOBALS) this.wrapped[name] = this.boundary.wrapService(name, {});
+    for (const [name, { billedAs, collections }] of Object.entries(assembled.advanced)) {
+      this.wrapped[name] = Object.fromEntries(Object.entries(collections).map(([key, c]) => [key, this.boundary.wrapObject(c, billedAs, undefined, `${name}.${key}`)]));
+    }
     Object.assign(this.wrapped, assembled.plainGlobals, { Date: dateShim, Intl: createZonedIntl(ctx.timeZone) });
     // Loaded once up front so `global` exists and a broken bundle fails at creation.
     this.loaded = this.load();

@@ -89,6 +89,8 @@ export interface Emulator {
   calendarEvents(): CalendarEventInfo[];
   /** A guest answers an invitation (YES, NO, MAYBE). */
   respondToInvitation(eventId: string, email: string, status: GuestStatusName): void;
+  /** A group member deletes an event by hand in Calendar (iCalUID or API id): the API still returns it as cancelled. */
+  deleteCalendarEventByHand(eventId: string): void;
   /** Calls per service since creation or the last reset, e.g. { SpreadsheetApp: 12 }. */
   serviceCalls(): Partial<Record<ServiceName, number>>;
   /** Calls per method, e.g. { 'Range.getValues': 3 }. */

@@ -133,6 +133,12 @@ export interface CalendarEventInfo {
   invitations: { email: string; sentAt: string }[];
   guestsCanSeeGuests: boolean;
   tags: Record<string, string>;
+  /** The Calendar API id (advanced service). */
+  apiId: string;
+  /** Google Meet link, or ''. */
+  meetLink: string;
+  /** Update and cancellation emails (advanced service, sendUpdates). */
+  notices: { email: string; kind: 'update' | 'cancellation'; sentAt: string }[];
 }
 
 export interface FormInfo {

@@ -63,7 +63,14 @@ export class EmulatorViews {
       invitations: e.invitations.map((i) => ({ ...i })),
       guestsCanSeeGuests: e.guestsCanSeeGuests,
       tags: Object.fromEntries(e.tags),
+      apiId: e.apiId,
+      meetLink: e.meetLink,
+      notices: e.notices.map((n) => ({ ...n })),
     }));
+  }
+
+  deleteCalendarEventByHand(eventId: string): void {
+    this.assembled.calendar.deleteByHand(eventId);
   }
 
   respondToInvitation(eventId: string, email: string, status: GuestStatusName): void {

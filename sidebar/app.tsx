@@ -18,9 +18,11 @@ import { OverviewView } from './overview-view';
 import { ProblemMessage, type Problem, problemOf } from './problem';
 import { run } from './rpc';
 import { SetupView } from './setup-view';
+import { TimelineTab } from './timeline-view';
+import { timelineUi } from '../src/core/timeline';
 
 type Load = { kind: 'loading' } | { kind: 'error'; problem: Problem } | { kind: 'ready'; state: SidebarState };
-export type Tab = 'overview' | 'setup' | 'forms' | 'matching' | 'email';
+export type Tab = 'overview' | 'setup' | 'forms' | 'matching' | 'email' | 'timeline';
 
 /** The language of the screens shown before the program's language is known. */
 export function initialLanguage(): Language {
@@ -65,6 +67,7 @@ export function App() {
     ['forms', t.tabForms],
     ['matching', t.tabMatching],
     ['email', t.tabEmail],
+    ['timeline', timelineUi(state.language, 'tab')],
   ];
   return (
     <main>
@@ -81,6 +84,7 @@ export function App() {
       {tab === 'forms' && <FormsView state={state} onChanged={update} />}
       {tab === 'matching' && <MatchingView state={state} />}
       {tab === 'email' && <EmailView state={state} />}
+      {tab === 'timeline' && state.configured && <TimelineTab language={state.language} />}
     </main>
   );
 }

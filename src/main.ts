@@ -20,6 +20,7 @@ import {
 import { ingestSubmission, type RereadSummary, rereadAll } from './app/intake';
 import type { MailSettings } from './app/mail-settings';
 import { type MatchProposalView, matchProposal } from './app/match-proposal';
+import { saveMeetingOptions } from './app/meetings';
 import {
   type AnnounceReport,
   announceMatches,
@@ -42,21 +43,29 @@ import {
 import { savedSettings, saveSettings as saveProgramSettings } from './app/program-setup';
 import { type SidebarState, sidebarState } from './app/sidebar-state';
 import { createForms as createSignUpForms, setFormAccepting as setSignUpFormAccepting } from './app/sign-up-forms';
+import { confirmStep, moveStep, recreateMeetingEvent, runDueSteps, runStepNow, setTimelineOptions, skipStep } from './app/timeline';
+import { acceptTriggerRun, installAutomation } from './app/timeline-automation';
+import type { TimelinePorts } from './app/timeline-ports';
+import { type TimelineView, timelineView } from './app/timeline-view';
 import { admitFormSubmitFiring, takeOverFormSubmitTrigger } from './app/trigger-ownership';
 import { workbenchAction as runWorkbenchAction, workbenchMentee, workbenchSwapPreview, workbenchView } from './app/workbench';
 import type { MenteeDetailView, SwapPreviewView } from './app/workbench-mentee';
 import type { WorkbenchView } from './app/workbench-view';
 import { fail, forward, ok, type Result } from './core/failures';
 import { isLanguage } from './core/i18n';
-import type { ProgramSettings } from './core/program';
+import { isIsoDate, isTimeOfDay, type ProgramSettings } from './core/program';
+import { isStepId, type StepError, type StepId, timelineMessage } from './core/timeline';
 import type { Language, Role } from './core/types';
 import { gasPorts } from './gas/gas-ports';
+import { reportNoDocumentContext } from './gas/timeline-gateway';
+import { timelinePorts } from './gas/timeline-ports-gas';
 import { addMenu, openSidebar } from './gas/ui';
 
 export type { EmailTemplatesView, PreviewView } from './app/email-sidebar';
 export type { MatchProposalView } from './app/match-proposal';
 export type { CheckinView, OutboxView } from './app/outbox';
 export type { SidebarState } from './app/sidebar-state';
+export type { TimelineView } from './app/timeline-view';
 export type { WorkbenchReply, WorkbenchRequest } from './app/workbench';
 export type { CandidateView, MenteeDetailView, ProfileView, SwapPreviewView } from './app/workbench-mentee';
 export type { MenteeState, WorkbenchMenteeRow, WorkbenchMentorRow, WorkbenchView } from './app/workbench-view';
@@ -191,6 +200,108 @@ export function rereadResponses(): Result<RereadSummary & { state: SidebarState 
  */
 export function getMatchProposal(mode: unknown): Result<MatchProposalView> {
   return withSettings((ports, settings) => matchProposal(ports, settings, mode === 'raise-worst' ? 'raise-worst' : 'total'));
+}
+
+// ---- Timeline and meetings (issue 11) ----
+
+/** What every timeline action returns to the sidebar: the outcome in words, and the fresh view. */
+export interface TimelineActionResult {
+  ok: boolean;
+  message: string;
+  timeline: TimelineView;
+}
+
+function timelineContext() {
+  const settings = savedSettings(gasPorts());
+  // The sidebar shows the Timeline tab only once settings are saved.
+  if (!settings) throw new Error('Save the settings before using the timeline.');
+  return { ports: timelinePorts(settings), settings };
+}
+
+function timelineResult(ports: TimelinePorts, settings: ProgramSettings, result: { ok: true } | { ok: false; error: StepError }): TimelineActionResult {
+  const message = result.ok ? '' : (result.error.detail ?? timelineMessage(settings.language, result.error.key, result.error.values));
+  return { ok: result.ok, message, timeline: timelineView(ports, settings) };
+}
+
+function requireStepId(id: unknown): StepId {
+  if (!isStepId(id)) throw new Error(`Unknown timeline step "${String(id)}"`);
+  return id;
+}
+
+/**
+ * Installable trigger (time-driven, hourly): runs every step of the timeline that is due,
+ * each exactly once. A container-bound script's trigger has the spreadsheet and its
+ * document properties. A published add-on's may have neither; the program's state lives in
+ * document properties, so such a run only reports, in the Log sheet of the spreadsheet
+ * recorded for the trigger at install (opened by id), that it could not run.
+ */
+export function onTimelineTrigger(e?: GoogleAppsScript.Events.TimeDriven): void {
+  if (!SpreadsheetApp.getActiveSpreadsheet()) {
+    reportNoDocumentContext(e?.triggerUid);
+    return;
+  }
+  const settings = savedSettings(gasPorts());
+  if (!settings) return;
+  const ports = timelinePorts(settings);
+  if (!acceptTriggerRun(ports, e?.triggerUid)) return;
+  runDueSteps(ports, settings);
+}
+
+/** Sidebar: the timeline with each step's state and time, the meetings and the automation's owner. */
+export function getTimeline(): Result<TimelineView> {
+  return withSettings((_ports, settings) => ok(timelineView(timelinePorts(settings), settings)));
+}
+
+/** Sidebar: runs one step now (before its time, or again after it failed). */
+export function runTimelineStep(id: unknown): TimelineActionResult {
+  const { ports, settings } = timelineContext();
+  return timelineResult(ports, settings, runStepNow(ports, settings, requireStepId(id)));
+}
+
+/** Sidebar: skips a step that has not run. */
+export function skipTimelineStep(id: unknown): TimelineActionResult {
+  const { ports, settings } = timelineContext();
+  return timelineResult(ports, settings, skipStep(ports, settings, requireStepId(id)));
+}
+
+/** Sidebar: moves a step that has not run to a new date and time ('YYYY-MM-DD', 'HH:mm') in the program's zone. */
+export function moveTimelineStep(id: unknown, date: unknown, time: unknown): TimelineActionResult {
+  const { ports, settings } = timelineContext();
+  if (!isIsoDate(date) || !isTimeOfDay(time)) return timelineResult(ports, settings, { ok: false, error: { key: 'invalidMove' } });
+  return timelineResult(ports, settings, moveStep(ports, settings, requireStepId(id), { date, time }));
+}
+
+/** Sidebar: a group member confirms the step that waits for one (deleting personal data). */
+export function confirmTimelineStep(id: unknown): TimelineActionResult {
+  const { ports, settings } = timelineContext();
+  return timelineResult(ports, settings, confirmStep(ports, settings, requireStepId(id)));
+}
+
+/** Sidebar: installs the hourly automation under the current user, unless another member's runs. */
+export function installTimelineAutomation(): TimelineActionResult {
+  const { ports, settings } = timelineContext();
+  const result = installAutomation(ports);
+  return timelineResult(ports, settings, result.ok ? { ok: true } : result);
+}
+
+/** Sidebar: the timeline's own choices: when emails go out, reminder lead times. */
+export function setTimelineChoices(input: unknown): TimelineActionResult {
+  const { ports, settings } = timelineContext();
+  return timelineResult(ports, settings, setTimelineOptions(ports, input));
+}
+
+/** Sidebar: the group's meeting choices (calendar, Meet links, guests seeing each other, length, group address). */
+export function setMeetingOptions(input: unknown): TimelineActionResult {
+  const { ports, settings } = timelineContext();
+  const saved = saveMeetingOptions(ports, input);
+  return timelineResult(ports, settings, saved.ok ? { ok: true } : saved);
+}
+
+/** Sidebar: creates a meeting's event again after it was deleted by hand in Calendar. */
+export function recreateMeeting(kind: unknown): TimelineActionResult {
+  const { ports, settings } = timelineContext();
+  if (kind !== 'kickoff' && kind !== 'closing') throw new Error(`Unknown meeting "${String(kind)}"`);
+  return timelineResult(ports, settings, recreateMeetingEvent(ports, settings, kind));
 }
 
 /** Sidebar: the matching workbench in one call (mentees, mentors, warnings, totals, version). */

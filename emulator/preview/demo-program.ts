@@ -11,7 +11,7 @@ import { addDays, defaultSettings, type ProgramSettings } from '../../src/core/p
 import { DEMO_MENTEE_COUNT, DEMO_MENTOR_COUNT, DEMO_SEED, demoAnswers, createRandom } from '../demo';
 import type { Role } from '../../src/core/types';
 import { formSpec } from '../../src/core/forms';
-import { type DemoStage, reachAnnounced, reachMatched } from './demo-stages';
+import { type DemoStage, isTimelineStage, reachAnnounced, reachMatched, reachTimelineStage } from './demo-stages';
 
 export interface DemoOptions {
   distDir: string;
@@ -68,7 +68,9 @@ export function makeDemoEmulator(options: DemoOptions): { emulator: Emulator; re
   const settings = demoProgramSettings(language);
   const opens = settings.timeline.applicationOpens;
   const closes = settings.timeline.applicationCloses;
-  const em = createEmulator({ now: at(opens, 7), seed, distDir: options.distDir });
+  // The timeline stages need a container-bound script: a published add-on's hourly trigger has no document.
+  const bound = isTimelineStage(options.stage);
+  const em = createEmulator({ now: at(opens, 7), seed, distDir: options.distDir, ...(bound ? { deployment: 'bound' as const } : {}) });
   for (const [fn, args] of [['saveSettings', [settings, language]], ['createForms', []]] as const) {
     const result = em.run<{ ok: boolean; failure?: unknown }>(fn, ...args);
     if (!result.ok) throw new Error(`Demo: ${fn} failed: ${JSON.stringify(result.failure)}`);
@@ -97,11 +99,12 @@ export function makeDemoEmulator(options: DemoOptions): { emulator: Emulator; re
     }
   });
   em.advanceTo(at(addDays(closes, 1), 8));
-  if (options.stage === 'matched' || options.stage === 'announced') {
+  if (options.stage === 'matched' || options.stage === 'announced' || bound) {
     // The group's matching evening, a week after applications closed.
     em.advanceTo(at(addDays(closes, 7), 18));
     reachMatched(em);
   }
-  if (options.stage === 'announced') reachAnnounced(em);
+  if (options.stage === 'announced' || bound) reachAnnounced(em);
+  if (isTimelineStage(options.stage)) reachTimelineStage(em, settings, options.stage);
   return { emulator: em, report };
 }

@@ -7,11 +7,23 @@
  * 'announced' goes on from there: the application emails are sent, the matches announced,
  * and on the announcement morning the outbox is drained, so both sides of every pair (and
  * the mentees without one) have their emails.
+ * The timeline stages go on from 'announced': the hourly automation installed and the clock
+ * run hour by hour: 'kickoff' is the kickoff day's morning (the invitation out), 'midway'
+ * the morning after the midway check-in, 'finished' the morning after the thanks went out.
  */
 import type { Emulator } from '../index';
+import { addDays, type ProgramSettings } from '../../src/core/program';
 
-export const DEMO_STAGES = ['closed', 'matched', 'announced'] as const;
+export const DEMO_STAGES = ['closed', 'matched', 'announced', 'kickoff', 'midway', 'finished'] as const;
 export type DemoStage = (typeof DEMO_STAGES)[number];
+
+/** The timeline stages (issue 11): after 'announced', reached by running the clock with the hourly automation installed. */
+export const TIMELINE_STAGES = ['kickoff', 'midway', 'finished'] as const;
+export type TimelineStage = (typeof TIMELINE_STAGES)[number];
+
+export function isTimelineStage(value: unknown): value is TimelineStage {
+  return (TIMELINE_STAGES as readonly unknown[]).includes(value);
+}
 
 export function isDemoStage(value: unknown): value is DemoStage {
   return (DEMO_STAGES as readonly unknown[]).includes(value);
@@ -43,6 +55,18 @@ export function reachMatched(em: Emulator): void {
   act({ kind: 'propose', settings: view.settings });
   // Every proposal confirmed by name, so the locked pair stays locked (confirm all would confirm it too).
   act({ kind: 'confirm', menteeIds: view.mentees.filter((m) => m.state === 'proposed').map((m) => m.id) });
+}
+
+/** 08:00 in Stockholm as UTC: the demo's timeline stages all fall in winter time (CET). */
+const morning = (date: string) => new Date(`${date}T07:00:00Z`).toISOString();
+
+/** Installs the automation as the group member would, then runs the clock hour by hour to the stage. */
+export function reachTimelineStage(em: Emulator, settings: ProgramSettings, stage: TimelineStage): void {
+  const installed = em.run<{ ok: boolean; message: string }>('installTimelineAutomation');
+  if (!installed.ok) throw new Error(`Demo stage: installing the automation failed: ${installed.message}`);
+  const t = settings.timeline;
+  const target = { kickoff: morning(t.kickoff.date), midway: morning(addDays(t.midway, 1)), finished: morning(addDays(t.closing.date, 2)) }[stage];
+  em.advanceTo(target);
 }
 
 /** Sends what is due with "Send now" until nothing due is left (a few runs of at most 250). */

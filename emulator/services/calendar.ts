@@ -29,10 +29,20 @@ export interface EventRecord {
   created: number;
   updated: number;
   deleted: boolean;
+  /** The Calendar API's event id (the iCalUID without '@google.com'; advanced service). */
+  apiId: string;
+  /** Google Meet link made by a conferenceData.createRequest, else ''. */
+  meetLink: string;
+  /** Update and cancellation emails Google would have sent (advanced service, sendUpdates). */
+  notices: { email: string; kind: 'update' | 'cancellation'; sentAt: string }[];
 }
 
 export interface CalendarModel {
   events(): EventRecord[];
+  /** A group member deletes the event by hand in Calendar (by iCalUID or API id). */
+  deleteByHand(eventId: string): void;
+  /** Every event, deleted ones included. */
+  allEvents(): EventRecord[];
   /** A guest answers an invitation (emulator API; the add-on can read it back). */
   respond(eventId: string, email: string, status: GuestStatusName): void;
 }
@@ -141,8 +151,12 @@ export function createCalendarApp(ctx: EmulatorContext, opts: { dailyEvents: num
       }
       const now = ctx.clock.now();
       const sentAt = new Date(now).toISOString();
+      const apiId = ctx.ids.hex(26);
       const record: EventRecord = {
-        id: `${ctx.ids.hex(26)}@google.com`,
+        id: `${apiId}@google.com`,
+        apiId,
+        meetLink: '',
+        notices: [],
         calendarId: this.id,
         title: String(title ?? ''),
         start: s,
@@ -194,11 +208,19 @@ export function createCalendarApp(ctx: EmulatorContext, opts: { dailyEvents: num
   };
   const model: CalendarModel = {
     events: () => events.filter((e) => !e.deleted),
+    deleteByHand(eventId) {
+      const r = events.find((e) => !e.deleted && (e.id === eventId || e.apiId === eventId));
+      if (!r) throw new Error(`deleteByHand: no live event ${eventId}`);
+      r.deleted = true;
+    },
+    allEvents: () => [...events],
     respond(eventId, email, status) {
       const r = find(eventId);
       if (!r?.guests.has(email)) throw new Error(`respond: ${email} is not a guest of event ${eventId}`);
       r.guests.set(email, status);
     },
   };
-  return { service, model };
+  /** What the advanced Calendar service shares with CalendarApp: one set of events, one daily quota. */
+  const internals = { events, quota, defaultId };
+  return { service, model, internals };
 }

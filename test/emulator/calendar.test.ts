@@ -59,6 +59,9 @@ describe('CalendarApp', () => {
         ],
         guestsCanSeeGuests: true,
         tags: {},
+        apiId: id.replace('@google.com', ''),
+        meetLink: '',
+        notices: [],
       },
     ]);
   });

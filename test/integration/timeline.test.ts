@@ -1,0 +1,341 @@
+/**
+ * Integration tests of the timeline and the meetings through the built bundle in the
+ * emulator: a whole program from setup to thanks, the clock moved hour by hour, the hourly
+ * trigger running each step once at the right hour, the two events made once each with the
+ * right guests after late changes, a failing step leaving the others running, and every
+ * button pressed again changing nothing.
+ */
+import type { TimelineActionResult } from '../../src/main';
+import type { TimelineView } from '../../src/main';
+import { confirmPair, GROUP, hourByHour, logRows, OWNER, person, SECOND, setCell, startProgram, stepLine, timeline } from './timeline-support';
+
+function fullProgram() {
+  const em = startProgram();
+  // Applications open 2026-11-02 00:00 Stockholm (2026-11-01 23:00 UTC).
+  hourByHour(em, '2026-11-02T10:00:00Z');
+  for (let i = 1; i <= 3; i++) {
+    em.submitForm('mentor', person('mentor', i));
+    em.submitForm('mentee', person('mentee', i));
+  }
+  hourByHour(em, '2026-12-04T10:00:00Z');
+  confirmPair(em, 1, 1);
+  confirmPair(em, 2, 2);
+  // Matches announced and the kickoff invitation on 2026-12-07 09:00 Stockholm.
+  hourByHour(em, '2026-12-08T10:00:00Z');
+  return em;
+}
+
+describe('a whole program, hour by hour', () => {
+  let em: ReturnType<typeof fullProgram>;
+  let afterKickoffInvite: { title: string; guests: string[] }[];
+  let afterChanges: string[][];
+  beforeAll(() => {
+    em = fullProgram();
+    afterKickoffInvite = em.calendarEvents().map((e) => ({ title: e.title, guests: e.guests.map((g) => g.email).sort() }));
+    // Late changes: a new pair, and mentor 1 withdraws.
+    confirmPair(em, 3, 3);
+    setCell(em, 'Mentors', 'mentor1@example.net', 'Status', 'avanmäld');
+    hourByHour(em, '2026-12-09T10:00:00Z');
+    afterChanges = em.calendarEvents().map((e) => e.guests.map((g) => g.email).sort());
+    hourByHour(em, '2027-02-19T08:00:00Z');
+  }, 120_000);
+
+  test('the forms opened and closed on their dates, in the first hourly run after', () => {
+    const lines = stepLine(em);
+    expect(lines.openForms).toBe('done 2026-11-02 00h');
+    expect(lines.closeForms).toBe('done 2026-12-01 00h');
+    const signUps = em.forms().filter((f) => f.title.includes('anmälan'));
+    expect(signUps).toHaveLength(2);
+    expect(signUps.every((f) => !f.accepting)).toBe(true);
+  });
+
+  test('the kickoff invitation went out on the announcement day at 09, to the matched participants and the group', () => {
+    expect(stepLine(em).createKickoff).toBe('done 2026-12-07 09h');
+    expect(afterKickoffInvite).toEqual([
+      { title: 'Kickoff: Mentorprogrammet 2027', guests: [...GROUP, 'mentee1@example.net', 'mentee2@example.net', 'mentor1@example.net', 'mentor2@example.net'].sort() },
+    ]);
+  });
+
+  test('late changes reach the one event within the hour: the new pair is added, the withdrawn mentor removed', () => {
+    expect(afterChanges).toEqual([[...GROUP, 'mentee1@example.net', 'mentee2@example.net', 'mentee3@example.net', 'mentor2@example.net', 'mentor3@example.net'].sort()]);
+    const kickoff = em.calendarEvents().find((e) => e.title.startsWith('Kickoff'))!;
+    expect(kickoff.notices.filter((n) => n.kind === 'cancellation').map((n) => n.email)).toEqual(['mentor1@example.net']);
+    expect(kickoff.invitations.filter((i) => i.email === 'mentor3@example.net')).toHaveLength(1);
+  });
+
+  test('two events, once each, with invitations sent once per guest and guests not seeing each other', () => {
+    const events = em.calendarEvents();
+    expect(events.map((e) => e.title)).toEqual(['Kickoff: Mentorprogrammet 2027', 'Avslutning: Mentorprogrammet 2027']);
+    for (const e of events) {
+      const invited = e.invitations.map((i) => i.email);
+      expect(new Set(invited).size).toBe(invited.length);
+      expect(e.guestsCanSeeGuests).toBe(false);
+    }
+    expect(events[0]!.start).toBe('2026-12-17T17:00:00.000Z'); // 18:00 Stockholm
+    expect(events[0]!.location).toBe('Alumnhuset, Exempelgatan 1, Uppsala');
+    expect(events[0]!.description).toContain('https://meet.example.org/kickoff');
+    expect(events[0]!.description).toContain('Karin Ek (karin.ek@example.org)');
+    expect(events[1]!.guests.map((g) => g.email).sort()).toEqual(afterChanges[0]);
+    expect(stepLine(em).createClosing).toBe('done 2027-01-17 09h');
+  });
+
+  test('every step ran once, in the first hourly run after its time', () => {
+    expect(stepLine(em)).toEqual({
+      openForms: 'done 2026-11-02 00h',
+      closeForms: 'done 2026-12-01 00h',
+      announceMatches: 'done 2026-12-07 09h',
+      createKickoff: 'done 2026-12-07 09h',
+      kickoffReminder: 'done 2026-12-15 09h',
+      midwayCheckIn: 'done 2027-01-17 09h',
+      createClosing: 'done 2027-01-17 09h',
+      checkInReminder: 'done 2027-01-24 09h',
+      closingReminder: 'done 2027-02-15 09h',
+      thanks: 'done 2027-02-18 09h',
+      deletePersonalData: 'waiting',
+    });
+    expect(logRows(em).filter((r) => r.Resultat === 'Dags')).toEqual([]);
+  });
+
+  test('the emails went out once each, at their step’s hour, to the people of the confirmed pairs', () => {
+    const sent = em.sentMail().map((m) => ({ hour: m.sentAt.slice(0, 13), to: m.to.join(','), subject: m.subject }));
+    const keys = sent.map((m) => `${m.to}|${m.subject}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    const at = (hour: string) => sent.filter((m) => m.hour === hour).map((m) => m.to).sort();
+    // 09:00 Stockholm is 08:00 UTC in winter.
+    // Both sides of the two confirmed pairs, and "no match this round" to mentee 3.
+    expect(at('2026-12-07T08')).toEqual(['mentee1@example.net', 'mentee2@example.net', 'mentee3@example.net', 'mentor1@example.net', 'mentor2@example.net']);
+    // The pair confirmed late gets its match emails in the next hourly run.
+    expect(sent.filter((m) => m.hour === '2026-12-08T10').map((m) => m.to).sort()).toEqual(['mentee3@example.net', 'mentor3@example.net']);
+    const participantsNow = ['mentee1@example.net', 'mentee2@example.net', 'mentee3@example.net', 'mentor2@example.net', 'mentor3@example.net'];
+    // Kickoff reminder, check-in, its reminder (nobody answered), closing reminder, thanks.
+    for (const hour of ['2026-12-15T08', '2027-01-17T08', '2027-01-24T08', '2027-02-15T08', '2027-02-18T08']) expect(at(hour)).toEqual(participantsNow);
+    expect(sent.filter((m) => m.subject.startsWith('Tack för att du var mentor')).map((m) => m.to).sort()).toEqual(['mentor2@example.net', 'mentor3@example.net']);
+    expect(sent).toHaveLength(6 + 5 + 2 + 5 * 5);
+  });
+
+  test('each step that ran is in the Log once, done, by the automation’s owner', () => {
+    const done = logRows(em).filter((r) => r.Resultat === 'Klar');
+    expect(done.map((r) => r.Steg)).toEqual([
+      'Öppna formulären',
+      'Stäng formulären',
+      'Meddela matchningarna',
+      'Skapa kickoffen i kalendern',
+      'Påminnelse om kickoffen',
+      'Avstämning halvvägs',
+      'Skapa avslutningen i kalendern',
+      'Påminnelse om avstämningen och flaggor',
+      'Påminnelse om avslutningen',
+      'Tack till alla',
+    ]);
+    expect(new Set(done.map((r) => r.Av))).toEqual(new Set([OWNER]));
+    expect(timeline(em).automation).toMatchObject({ status: 'mine', owner: OWNER });
+  });
+
+  test('pressing every button again changes nothing that ran', () => {
+    const events = JSON.stringify(em.calendarEvents());
+    const log = logRows(em).length;
+    const mails = em.sentMail().length;
+    for (const id of ['openForms', 'closeForms', 'announceMatches', 'createKickoff', 'kickoffReminder', 'midwayCheckIn', 'createClosing', 'checkInReminder', 'closingReminder', 'thanks']) {
+      expect(em.run<TimelineActionResult>('runTimelineStep', id).ok).toBe(false);
+      expect(em.run<TimelineActionResult>('skipTimelineStep', id).ok).toBe(false);
+      expect(em.run<TimelineActionResult>('moveTimelineStep', id, '2027-03-01', '09:00').ok).toBe(false);
+    }
+    expect(em.run<TimelineActionResult>('installTimelineAutomation').ok).toBe(true);
+    expect(em.run<TimelineActionResult>('recreateMeeting', 'kickoff').ok).toBe(false);
+    expect(em.triggers().filter((t) => t.eventType === 'CLOCK')).toHaveLength(1);
+    expect(JSON.stringify(em.calendarEvents())).toBe(events);
+    expect(logRows(em)).toHaveLength(log);
+    expect(em.sentMail()).toHaveLength(mails);
+  });
+
+  test('a second member sees who owns the automation, and pressing every button changes nothing', () => {
+    const omar = em.as(SECOND);
+    const mails = em.sentMail().length;
+    const events = JSON.stringify(em.calendarEvents());
+    const log = logRows(em).length;
+    const before = JSON.stringify(timeline(em).steps);
+    const seen = omar.run<{ ok: boolean; value: TimelineView }>('getTimeline').value;
+    expect(seen.automation).toMatchObject({ status: 'other', owner: OWNER });
+    const install = omar.run<TimelineActionResult>('installTimelineAutomation');
+    expect(install.ok).toBe(false);
+    expect(install.message).toBe(`Automatiken körs redan under ${OWNER}.`);
+    for (const step of seen.steps) {
+      if (step.state === 'done' || step.state === 'skipped') {
+        expect(omar.run<TimelineActionResult>('runTimelineStep', step.id).ok).toBe(false);
+        expect(omar.run<TimelineActionResult>('skipTimelineStep', step.id).ok).toBe(false);
+        expect(omar.run<TimelineActionResult>('moveTimelineStep', step.id, '2027-03-01', '09:00').ok).toBe(false);
+      }
+    }
+    expect(omar.run<TimelineActionResult>('recreateMeeting', 'kickoff').ok).toBe(false);
+    expect(omar.run<TimelineActionResult>('recreateMeeting', 'closing').ok).toBe(false);
+    expect(em.triggers().filter((t) => t.eventType === 'CLOCK').map((t) => t.user)).toEqual([OWNER]);
+    expect(JSON.stringify(em.calendarEvents())).toBe(events);
+    expect(logRows(em)).toHaveLength(log);
+    expect(JSON.stringify(timeline(em).steps)).toBe(before);
+    expect(em.sentMail()).toHaveLength(mails);
+  });
+});
+
+describe('where the trigger runs', () => {
+  test('a published add-on’s hourly trigger has no document: it runs no step and says so in the Log once a day', () => {
+    const em = startProgram('2026-11-30T08:00:00Z', 'addon');
+    hourByHour(em, '2026-12-02T10:00:00Z');
+    const view = timeline(em);
+    expect(view.steps.find((s) => s.id === 'closeForms')!.state).toBe('due');
+    expect(view.lastRun).toBeNull();
+    const rows = logRows(em);
+    // 50 hours of hourly runs: reported on 30 November, 1 and 2 December.
+    expect(rows.map((r) => r.Tid!.slice(0, 10))).toEqual(['2026-11-30', '2026-12-01', '2026-12-02']);
+    expect(new Set(rows.map((r) => r.Resultat))).toEqual(new Set(['Misslyckades']));
+    expect(rows[0]!.Meddelande).toContain('som publicerat tillägg');
+    // The group can still run the step from the sidebar, which has the document.
+    expect(em.run<TimelineActionResult>('runTimelineStep', 'closeForms').ok).toBe(true);
+    expect(em.forms().every((f) => !f.accepting)).toBe(true);
+  });
+
+  test('a stray trigger of a member who is not the recorded owner deletes itself when it fires', () => {
+    const em = startProgram('2026-11-30T08:00:00Z');
+    // The owner's record is replaced as if the group took the automation over under the second member.
+    const triggers = JSON.parse(em.properties('document')['mp.triggers'] ?? '{}');
+    em.setProperties('document', { ...em.properties('document'), 'mp.triggers': JSON.stringify({ ...triggers, timeline: { ...triggers.timeline, owner: SECOND, uid: 'someone-else' } }) });
+    hourByHour(em, '2026-12-01T10:00:00Z');
+    expect(em.triggers().filter((t) => t.eventType === 'CLOCK')).toEqual([]);
+    expect(timeline(em).steps.find((s) => s.id === 'closeForms')!.state).toBe('due');
+  });
+});
+
+describe('timeline choices', () => {
+  test('the reminder lead time is adjustable: the waiting reminder moves, a bad value is refused', () => {
+    const em = startProgram('2026-11-25T08:00:00Z');
+    const due = () => timeline(em).steps.find((s) => s.id === 'kickoffReminder')!.due;
+    expect(due()).toEqual({ date: '2026-12-15', time: '09:00' });
+    expect(em.run<TimelineActionResult>('setTimelineChoices', { reminderDaysBefore: 30 }).ok).toBe(false);
+    const saved = em.run<TimelineActionResult>('setTimelineChoices', { reminderDaysBefore: 5, sendTime: '07:30' });
+    expect(saved.ok).toBe(true);
+    expect(due()).toEqual({ date: '2026-12-12', time: '07:30' });
+    expect(saved.timeline.options).toEqual({ sendTime: '07:30', reminderDaysBefore: 5, checkInReminderDays: 7 });
+  });
+});
+
+describe('the Log sheet', () => {
+  test('is an owned table: the group’s own column and notes stay, new rows are appended below them', () => {
+    const em = startProgram('2026-11-25T08:00:00Z');
+    expect(em.run<TimelineActionResult>('skipTimelineStep', 'kickoffReminder').ok).toBe(true);
+    const [headers = []] = em.sheet('Log');
+    expect(headers).toEqual(['Tid', 'Steg', 'Resultat', 'Meddelande', 'Av', 'Körning']);
+    em.spreadsheet.write('Log', 1, headers.length + 1, [['Kommentar'], ['vi ville inte påminna']]);
+    hourByHour(em, '2026-12-01T02:00:00Z');
+    const rows = logRows(em);
+    expect(rows.map((r) => [r.Steg, r.Resultat, r.Kommentar])).toEqual([
+      ['Påminnelse om kickoffen', 'Hoppades över', 'vi ville inte påminna'],
+      ['Öppna formulären', 'Klar', ''],
+      ['Stäng formulären', 'Klar', ''],
+    ]);
+    expect(rows[0]!.Meddelande).toBe(`Hoppades över av ${OWNER}.`);
+  });
+});
+
+describe('meeting choices', () => {
+  test('a Meet link when asked, guests who see each other when the group chooses; a choice made later reaches the event within the hour', () => {
+    const em = startProgram('2026-11-25T08:00:00Z');
+    em.submitForm('mentor', person('mentor', 1));
+    em.submitForm('mentee', person('mentee', 1));
+    confirmPair(em, 1, 1);
+    const bad = em.run<TimelineActionResult>('setMeetingOptions', { calendarId: 'not a calendar' });
+    expect(bad.ok).toBe(false);
+    expect(bad.message).toMatch(/^Kontrollera mötesvalen/);
+    const saved = em.run<TimelineActionResult>('setMeetingOptions', { meet: { kickoff: true }, guestsCanSeeOtherGuests: true });
+    expect(saved.timeline.meetingOptions).toMatchObject({ calendarId: 'primary', meet: { kickoff: true, closing: false }, guestsCanSeeOtherGuests: true });
+    hourByHour(em, '2026-12-07T10:00:00Z');
+    const [kickoff] = em.calendarEvents();
+    expect(kickoff!.meetLink).toMatch(/^https:\/\/meet\.google\.com\//);
+    expect(kickoff!.guestsCanSeeGuests).toBe(true);
+    expect(kickoff!.description).toContain('Google Meet-länken finns i inbjudan.');
+    expect(timeline(em).meetings[0]!.meetLink).toBe(kickoff!.meetLink);
+    // The group changes its mind: guests should not see each other after all.
+    em.run('setMeetingOptions', { guestsCanSeeOtherGuests: false });
+    hourByHour(em, '2026-12-07T12:00:00Z');
+    const [after] = em.calendarEvents();
+    expect(after!.guestsCanSeeGuests).toBe(false);
+    expect(after!.meetLink).toBe(kickoff!.meetLink);
+    expect(em.calendarEvents()).toHaveLength(1);
+  });
+});
+
+describe('failures and repairs', () => {
+  test('a step that throws fails with its error; the other steps of the same run go on', () => {
+    const em = startProgram('2026-11-25T08:00:00Z');
+    em.submitForm('mentor', person('mentor', 1));
+    em.submitForm('mentee', person('mentee', 1));
+    confirmPair(em, 1, 1);
+    // The group picked a calendar the user cannot reach: Calendar throws "Not Found".
+    em.setProperties('document', { ...em.properties('document'), 'mp.meetings.options': JSON.stringify({ calendarId: 'gone@group.calendar.google.com' }) });
+    // Closing the forms is moved into the same hour, so one run has a failing and a working step.
+    expect(em.run<TimelineActionResult>('moveTimelineStep', 'closeForms', '2026-12-07', '09:00').ok).toBe(true);
+    hourByHour(em, '2026-12-07T10:00:00Z');
+    const view = timeline(em);
+    const kickoff = view.steps.find((s) => s.id === 'createKickoff')!;
+    expect(kickoff.state).toBe('failed');
+    expect(kickoff.message).toMatch(/Not Found/);
+    expect(view.steps.find((s) => s.id === 'closeForms')).toMatchObject({ state: 'done', moved: true });
+    expect(em.forms().every((f) => !f.accepting)).toBe(true);
+    const rows = logRows(em).filter((r) => r.Steg === 'Stäng formulären' || r.Steg === 'Skapa kickoffen i kalendern');
+    const outcomes = rows.filter((r) => r.Resultat !== '');
+    expect(outcomes.map((r) => [r.Steg, r.Resultat])).toEqual([
+      ['Stäng formulären', 'Klar'],
+      ['Skapa kickoffen i kalendern', 'Misslyckades'],
+    ]);
+    expect(outcomes[0]!.Körning).toBe(outcomes[1]!.Körning);
+    // The next runs leave it failed; the group fixes the calendar and runs it now.
+    hourByHour(em, '2026-12-07T14:00:00Z');
+    expect(timeline(em).steps.find((s) => s.id === 'createKickoff')!.state).toBe('failed');
+    em.setProperties('document', { ...em.properties('document'), 'mp.meetings.options': JSON.stringify({ calendarId: 'primary' }) });
+    const retried = em.run<TimelineActionResult>('runTimelineStep', 'createKickoff');
+    expect(retried.ok).toBe(true);
+    expect(retried.timeline.steps.find((s) => s.id === 'createKickoff')!.state).toBe('done');
+    expect(em.calendarEvents()).toHaveLength(1);
+  });
+
+  test('a run that dies inside a step (after Calendar made the event) is finished by the next run: one event, logged as resumed', () => {
+    const em = startProgram('2026-11-25T08:00:00Z');
+    em.submitForm('mentor', person('mentor', 1));
+    em.submitForm('mentee', person('mentee', 1));
+    confirmPair(em, 1, 1);
+    hourByHour(em, '2026-12-07T07:00:00Z');
+    // The insert takes longer than an execution may run: the event exists, the run is cut off before it records it.
+    em.setCallCostMs({ CalendarApp: 7 * 60_000 });
+    hourByHour(em, '2026-12-07T09:00:00Z');
+    expect(em.executions().filter((x) => x.name === 'onTimelineTrigger').at(-1)!.status).toBe('timed-out');
+    expect(timeline(em).steps.find((s) => s.id === 'createKickoff')!.state).toBe('running');
+    expect(em.calendarEvents()).toHaveLength(1);
+    em.setCallCostMs({ CalendarApp: 150 });
+    hourByHour(em, '2026-12-07T11:00:00Z');
+    expect(timeline(em).steps.find((s) => s.id === 'createKickoff')!.state).toBe('done');
+    expect(em.calendarEvents()).toHaveLength(1);
+    expect(em.calendarEvents()[0]!.invitations.map((i) => i.email).sort()).toEqual([...GROUP, 'mentee1@example.net', 'mentor1@example.net'].sort());
+    expect(logRows(em).filter((r) => r.Steg === 'Skapa kickoffen i kalendern').map((r) => r.Meddelande)).toEqual([
+      'En tidigare körning avbröts mitt i steget; steget kontrollerades och kördes klart.',
+      expect.stringMatching(/^Händelsen uppdaterades/),
+    ]);
+  });
+
+  test('an event deleted by hand is reported, and created again (once) on request', () => {
+    const em = startProgram('2026-11-25T08:00:00Z');
+    em.submitForm('mentor', person('mentor', 1));
+    em.submitForm('mentee', person('mentee', 1));
+    confirmPair(em, 1, 1);
+    hourByHour(em, '2026-12-07T10:00:00Z');
+    const [event] = em.calendarEvents();
+    em.deleteCalendarEventByHand(event!.id);
+    hourByHour(em, '2026-12-07T12:00:00Z');
+    expect(em.calendarEvents()).toHaveLength(0);
+    expect(timeline(em).meetings).toEqual([{ kind: 'kickoff', exists: false, deleted: true, guests: 5, meetLink: '' }]);
+    const again = em.run<TimelineActionResult>('recreateMeeting', 'kickoff');
+    expect(again.ok).toBe(true);
+    expect(em.run<TimelineActionResult>('recreateMeeting', 'kickoff').ok).toBe(false);
+    const events = em.calendarEvents();
+    expect(events).toHaveLength(1);
+    expect(events[0]!.id).not.toBe(event!.id);
+    expect(timeline(em).meetings[0]).toMatchObject({ kind: 'kickoff', exists: true, guests: 5 });
+  });
+});
