@@ -61,6 +61,9 @@ async function shot(page: Page, name: string, at?: string): Promise<void> {
   // Nothing may be wider than the sidebar: Google's is 300 px and does not scroll sideways.
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect({ name, width }).toEqual({ name, width: 300 });
+  // Every tab's label is shown whole, not cut off with an ellipsis.
+  const cut = await page.$$eval('[role="tab"]', (tabs) => tabs.filter((b) => b.scrollWidth > b.clientWidth).map((b) => b.textContent));
+  expect({ name, cut }).toEqual({ name, cut: [] });
 }
 
 async function flow(language: Language): Promise<void> {
