@@ -64,10 +64,10 @@ export function confirmedPairs(ports: Ports, settings: ProgramSettings, people: 
     .map((r) => ({ pairId: pairId(r.pair.menteeId, r.pair.mentorId), mentorId: r.pair.mentorId, menteeId: r.pair.menteeId, why: r.explanation }));
 }
 
-/** The pair for an email, or null when a side is gone. */
-export function emailPairOf(pair: ConfirmedPair, people: ReadonlyMap<string, Participant>): EmailPair | null {
+/** The pair for an email, or null when a side is gone; `why` in the email's language when given, else the stored text. */
+export function emailPairOf(pair: ConfirmedPair, people: ReadonlyMap<string, Participant>, why: string = pair.why): EmailPair | null {
   const mentor = people.get(pair.mentorId);
   const mentee = people.get(pair.menteeId);
   if (!mentor || !mentee) return null;
-  return { pairId: pair.pairId, mentor: mentor.person, mentee: mentee.person, why: pair.why };
+  return { pairId: pair.pairId, mentor: mentor.person, mentee: mentee.person, why };
 }

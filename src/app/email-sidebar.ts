@@ -26,6 +26,7 @@ import { checkinLinks } from './checkin';
 import { confirmedPairs, emailPairOf, loadPeople, participantsOf } from './email-data';
 import { loadTemplates, saveTemplate } from './email-templates';
 import { type MailSettings, mailSettings, saveMailSettings } from './mail-settings';
+import { pairExplainer } from './pair-explainer';
 import type { Ports } from './ports';
 
 export interface TemplateView {
@@ -115,7 +116,9 @@ export function previewTemplate(ports: Ports, settings: ProgramSettings, input: 
   let pair: EmailPair | undefined;
   if (isPairKind(input.kind)) {
     const ref = own ?? pairs[0];
-    pair = ref ? (emailPairOf(ref, participants) ?? undefined) : undefined;
+    // As the drain does: the reasons in the email's language, scored only when the template shows them.
+    const why = ref && `${input.subject}${input.body}`.includes('match.why') ? pairExplainer(ports, settings, people)(ref, input.language) : ref?.why;
+    pair = ref ? (emailPairOf(ref, participants, why) ?? undefined) : undefined;
     if (!pair) return { ok: false, problems: [emailTexts(ui).pairGone], ...empty };
   }
   const link = own ? checkinLinks(ports, settings).get(`${person.person.id}|${own.pairId}`) : undefined;

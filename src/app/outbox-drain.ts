@@ -37,6 +37,7 @@ import { type ConfirmedPair, confirmedPairs, emailPairOf, loadPeople, type Parti
 import { ensureTemplates, loadTemplates, type TemplateBook } from './email-templates';
 import { mailSettings } from './mail-settings';
 import { openOutbox, saveOutbox } from './outbox-sheet';
+import { type PairWhy, pairExplainer } from './pair-explainer';
 import type { OutgoingEmail, Ports } from './ports';
 
 /** At most this many emails per run: keeps the progress record small (9 KB per property). */
@@ -79,6 +80,8 @@ interface Context {
   people: Map<string, Participant>;
   pairs: Map<string, ConfirmedPair>;
   links: ReadonlyMap<string, { link: string; closes: string }>;
+  /** The pair's reasons in an email's language; the scoring is only built when first asked. */
+  why: PairWhy;
 }
 
 function loadContext(ports: Ports, settings: ProgramSettings, rows: readonly OutboxRow[], options: DrainOptions): Context {
@@ -91,6 +94,7 @@ function loadContext(ports: Ports, settings: ProgramSettings, rows: readonly Out
     people: participantsOf(people, settings),
     pairs: new Map(needPairs ? (options.pairs ?? ((p, s) => confirmedPairs(p, s, people)))(ports, settings).map((p) => [p.pairId, p]) : []),
     links: needLinks ? (options.checkinLinks ?? checkinLinks)(ports, settings) : new Map(),
+    why: pairExplainer(ports, settings, people),
   };
 }
 
@@ -112,12 +116,15 @@ function buildEmail(row: OutboxRow, c: Context, templates: TemplateBook, from: s
   if (!to) return `f${t.invalidRecipient(row.recipient)}`;
   const recipient = c.people.get(row.personId)!.person;
   const pairRef = isPairKind(row.kind) ? c.pairs.get(row.pairId) : undefined;
-  const pair = pairRef ? emailPairOf(pairRef, c.people) : undefined;
+  const template = templates(row.kind, row.language);
+  // The reasons are scored only for a template that shows them (check-in emails usually do not).
+  const showsWhy = `${template.subject}${template.body}`.includes('match.why');
+  const pair = pairRef ? emailPairOf(pairRef, c.people, showsWhy ? c.why(pairRef, row.language) : pairRef.why) : undefined;
   if (pairRef && !pair) return `c${t.pairGone}`;
   const link = c.links.get(`${row.personId}|${row.pairId}`);
   if ((row.kind === 'checkin' || row.kind === 'checkin-reminder') && !link) return `h${t.templateProblem}`;
   const values = placeholderValues({ settings: c.settings, language: row.language, recipient, pair: pair ?? undefined, checkin: link });
-  const rendered = renderEmail(templates(row.kind, row.language), values);
+  const rendered = renderEmail(template, values);
   if (!rendered.ok) return `h${t.templateProblem} ${rendered.problems.map((p) => problemText(p, row.language)).join(' ')}`.slice(0, 300);
   const { subject, text, html } = rendered.email;
   return { to, subject, text, html, from, name: safeDisplayName(c.settings.programName), replyTo: c.settings.contact.email };

@@ -8,6 +8,7 @@ import {
   buildScoringModel,
   createRowScorer,
   explainPair,
+  type PairExplanation,
   pairPoints,
   renderExplanation,
   type ScoringModel,
@@ -23,6 +24,8 @@ export interface Scoring {
   /** The mentee's allowed mentors, best first, and the pair's explanation in words. */
   candidates(menteeId: string): Candidate[];
   explain(menteeId: string, mentorId: string, locked: boolean): string;
+  /** The pair's explanation as facts (to render in any language), or null when either is not taking part. */
+  explanation(menteeId: string, mentorId: string, locked: boolean): PairExplanation | null;
 }
 
 export function createScoring(people: People, settings: WorkbenchSettings, board: Board, language: Language): Scoring {
@@ -50,6 +53,14 @@ export function createScoring(people: People, settings: WorkbenchSettings, board
     }
     return found;
   };
+  const explanation = (menteeId: string, mentorId: string, locked: boolean): PairExplanation | null => {
+    const i = menteeAt.get(menteeId);
+    const j = mentorAt.get(mentorId);
+    if (i === undefined || j === undefined) return null;
+    const score = pairPoints(theModel(), i, j).total;
+    const facts = ranked(i).rank(score);
+    return explainPair(theModel(), i, j, score, facts, locked);
+  };
   return {
     mentors,
     mentees,
@@ -63,12 +74,9 @@ export function createScoring(people: People, settings: WorkbenchSettings, board
       return i === undefined ? [] : ranked(i).candidates;
     },
     explain(menteeId, mentorId, locked) {
-      const i = menteeAt.get(menteeId);
-      const j = mentorAt.get(mentorId);
-      if (i === undefined || j === undefined) return '';
-      const score = pairPoints(theModel(), i, j).total;
-      const facts = ranked(i).rank(score);
-      return renderExplanation(explainPair(theModel(), i, j, score, facts, locked), language);
+      const found = explanation(menteeId, mentorId, locked);
+      return found ? renderExplanation(found, language) : '';
     },
+    explanation,
   };
 }
