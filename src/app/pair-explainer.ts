@@ -7,7 +7,9 @@
  * in the email's language. The model is built at most once per run, and only when an
  * email needs a reason; each pair is explained once, whatever the number of emails. A pair
  * whose people can no longer be scored (typed by hand, someone missing from the applicant
- * sheets or withdrawn) keeps the sheet's stored text.
+ * sheets or withdrawn) keeps the sheet's stored text. An email in the program's own language
+ * carries the stored text as it stands: the sheet is the source of truth, and an explanation
+ * the group reworded there by hand is what that recipient reads.
  */
 import { type PairExplanation, renderExplanation } from '../core/matching';
 import type { ProgramSettings } from '../core/program';
@@ -25,6 +27,7 @@ export function pairExplainer(ports: Ports, settings: ProgramSettings, people: P
   let scoring: Scoring | undefined;
   const facts = new Map<string, PairExplanation | null>();
   return (pair, language) => {
+    if (language === settings.language && pair.why !== '') return pair.why;
     let found = facts.get(pair.pairId);
     if (found === undefined) {
       if (!scoring) {
