@@ -21,6 +21,7 @@ import { jsonCopy } from './runtime/json-bridge';
 import { type LoadedBundle, loadBundle } from './runtime/loader';
 import { type Realm, ServiceBoundary } from './runtime/service-proxy';
 import type { LogEntry } from './services/logger';
+import { SERVER_ERROR_MESSAGE } from './services/mail-outbox';
 import { advanceClock, submitForms, submitPrefilled } from './trigger-firing';
 import type { ConcurrencyOptions, ConcurrentRequest, EmulatorOptions, SubmitFormsOptions, TriggerRunOptions, UserRunner } from './types';
 import { runConcurrently } from './concurrency';
@@ -316,6 +317,18 @@ export class MentorprogramEmulator extends EmulatorViews implements Emulator {
         },
       });
     }
+  }
+
+  useMailQuota(recipients: number, options: { user?: string; afterSends?: number } = {}): void {
+    this.assembled.outbox.useQuota(recipients, this.checkUser(options.user ?? this.defaultUser), options.afterSends ?? 0);
+  }
+
+  rejectAddress(address: string, message?: string): void {
+    this.assembled.outbox.rejectAddress(address, message ?? `Invalid email: ${address}`);
+  }
+
+  failNextSend(failure: { message?: string; delivered: boolean }): void {
+    this.assembled.outbox.failNextSend({ message: failure.message ?? SERVER_ERROR_MESSAGE, delivered: failure.delivered });
   }
 
   advanceTo(iso: string) {

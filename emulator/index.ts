@@ -39,6 +39,7 @@ export { FORMS_PROPERTY } from './trigger-firing';
 export { DEFAULT_SPREAD_MS, MAX_SIMULTANEOUS_EXECUTIONS_PER_USER, TOO_MANY_SIMULTANEOUS_MESSAGE } from './concurrency';
 export { TRIGGER_RUNTIME_MESSAGE } from './emulator';
 export { LOCK_TIMEOUT_MESSAGE } from './services/lock';
+export { SERVER_ERROR_MESSAGE } from './services/mail-outbox';
 
 export interface Emulator {
   /**
@@ -104,6 +105,20 @@ export interface Emulator {
    * run dies at any point on Google; null restores normal costs. For "killed at every call" tests.
    */
   cutOffAfterCalls(calls: number | null): void;
+  /**
+   * Another script or add-on of `options.user` (default: the default user) sends `recipients`
+   * recipients' worth of email, sharing the user's daily recipient quota: now, or right after
+   * the next `options.afterSends` messages the add-on sends (to spend it in the middle of a run).
+   */
+  useMailQuota(recipients: number, options?: { user?: string; afterSends?: number }): void;
+  /** Gmail refuses every message to `address` from now on, throwing `message` (default `Invalid email: <address>`); nothing is sent or charged. */
+  rejectAddress(address: string, message?: string): void;
+  /**
+   * The next GmailApp/MailApp send throws `failure.message` (default SERVER_ERROR_MESSAGE), after
+   * delivering the message (`delivered: true`: it is in sentMail()) or before (`false`: it is not).
+   * Either way the recipients are charged to the quota.
+   */
+  failNextSend(failure: { message?: string; delivered: boolean }): void;
   triggers(): TriggerInfo[];
   /** A store as a plain object; for 'user', whose (default: the default user). */
   properties(store: PropertyStoreName, user?: string): Record<string, string>;

@@ -3,7 +3,9 @@
  * quota (per user; one quota for both: Google counts recipients per user whichever service sends)
  * and the checks Google makes on every outgoing message (addresses, 50 recipients per
  * message, body size, attachments, sender aliases, noReply). The error texts follow
- * Google's where known and are documented approximations elsewhere (README).
+ * Google's where known and are documented approximations elsewhere (README). Tests can also
+ * make Google's side fail as only Google can: another script of the user spending the quota
+ * (now or mid-run), an address Gmail refuses, and a send that errs after or before delivery.
  */
 import type { EmulatorContext } from '../context';
 import { PerUserQuota } from '../runtime/daily-quota';
@@ -60,7 +62,22 @@ export interface MailOutbox {
   send(method: string, via: SentMail['via'], mail: OutgoingMail): SentMail;
   /** Validates without sending (drafts are checked when created, charged when sent). */
   check(method: string, via: SentMail['via'], mail: OutgoingMail): SentMail;
+  /** Outside the add-on (another script of `user`) `recipients` go, now or once `afterSends` more messages went. */
+  useQuota(recipients: number, user: string, afterSends: number): void;
+  /** Gmail refuses every message to `address` (case-insensitive) with `message`. */
+  rejectAddress(address: string, message: string): void;
+  /** The next message sent fails with `message`, after it was delivered or before. */
+  failNextSend(failure: SendFailure): void;
 }
+
+/** A Gmail error that does not say whether the message went. */
+export interface SendFailure {
+  message: string;
+  delivered: boolean;
+}
+
+/** Google's generic server error (the one FormApp's outage uses too, README). */
+export const SERVER_ERROR_MESSAGE = "We're sorry, a server error occurred. Please wait a bit and try again.";
 
 /** 'Ann <a@x.se>, b@y.se' → ['a@x.se', 'b@y.se']; throws on an invalid address. */
 export function parseRecipients(ctx: EmulatorContext, method: string, raw: unknown): string[] {
@@ -81,6 +98,17 @@ export function createMailOutbox(ctx: EmulatorContext, options: OutboxOptions): 
   const quotas = new PerUserQuota(ctx.clock, options.dailyRecipients);
   const quota = { remaining: () => quotas.of(ctx.user.email).remaining(), consume: (n: number) => quotas.of(ctx.user.email).consume(n) };
   const sent: SentMail[] = [];
+  const rejected = new Map<string, string>();
+  const pendingUses: { recipients: number; user: string; afterSends: number }[] = [];
+  let nextFailure: SendFailure | null = null;
+  // Uses scheduled "after n more messages" fall due as the add-on's messages go.
+  const countSend = () => {
+    for (const use of [...pendingUses]) {
+      if (--use.afterSends > 0) continue;
+      quotas.of(use.user).charge(use.recipients);
+      pendingUses.splice(pendingUses.indexOf(use), 1);
+    }
+  };
   const bodyLimit = (ctx.user.workspace ? 400 : 200) * 1024;
 
   const check = (method: string, via: SentMail['via'], mail: OutgoingMail): SentMail => {
@@ -134,12 +162,31 @@ export function createMailOutbox(ctx: EmulatorContext, options: OutboxOptions): 
     check,
     send(method, via, mail) {
       const message = check(method, via, mail);
+      const refused = [...message.to, ...message.cc, ...message.bcc].find((a) => rejected.has(a.toLowerCase()));
+      if (refused !== undefined) ctx.fail(method, rejected.get(refused.toLowerCase())!);
       if (!quota.consume(message.to.length + message.cc.length + message.bcc.length)) {
         ctx.fail(method, 'Service invoked too many times for one day: email.');
       }
+      const failure = nextFailure;
+      nextFailure = null;
+      if (failure && !failure.delivered) ctx.fail(method, failure.message);
       message.id = ctx.ids.hex(16);
       sent.push(message);
+      countSend();
+      if (failure) ctx.fail(method, failure.message);
       return message;
+    },
+    useQuota(recipients, user, afterSends) {
+      if (!Number.isInteger(recipients) || recipients < 1) throw new Error(`useMailQuota: recipients must be a whole number >= 1, got ${recipients}`);
+      if (!Number.isInteger(afterSends) || afterSends < 0) throw new Error(`useMailQuota: afterSends must be a whole number >= 0, got ${afterSends}`);
+      if (afterSends === 0) quotas.of(user).charge(recipients);
+      else pendingUses.push({ recipients, user, afterSends });
+    },
+    rejectAddress(address, message) {
+      rejected.set(address.trim().toLowerCase(), message);
+    },
+    failNextSend(failure) {
+      nextFailure = { ...failure };
     },
   };
 }

@@ -9,6 +9,7 @@
  */
 import { type EmailRequest, emailTexts } from '../core/email';
 import type { ProgramSettings } from '../core/program';
+import { instantOf, type ZoneOffset } from '../core/timeline';
 import { confirmedPairs, languageOf, loadPeople } from './email-data';
 import { readPairs } from './matches-sheet';
 import { openOutbox, queueEmails } from './outbox-sheet';
@@ -31,9 +32,12 @@ export interface AnnounceReport {
   due: string;
 }
 
-/** The announcement instant: the date's morning (08:00 UTC, 09:00 or 10:00 in Sweden), or now when later. */
-export function announcementDue(settings: ProgramSettings, nowIso: string): string {
-  const planned = `${settings.timeline.matchesAnnounced}T08:00:00.000Z`;
+/** The hour on its date at which a dated email goes, in the program's (the spreadsheet's) time zone. */
+export const EMAIL_MORNING = '09:00';
+
+/** The announcement instant: 09:00 on the date in the program's zone (winter or summer time alike), or now when later. */
+export function announcementDue(settings: ProgramSettings, nowIso: string, offset: ZoneOffset): string {
+  const planned = new Date(instantOf({ date: settings.timeline.matchesAnnounced, time: EMAIL_MORNING }, offset)).toISOString();
   return Date.parse(planned) > Date.parse(nowIso) ? planned : nowIso;
 }
 
@@ -43,7 +47,7 @@ export function announceMatches(ports: Ports, settings: ProgramSettings): Announ
   const anyPair = new Set(readPairs(ports, settings, people).rows.map((r) => r.pair.menteeId));
   const mentors = new Map(people.mentors.map((m) => [m.id, m]));
   const mentees = new Map(people.mentees.map((m) => [m.id, m]));
-  const due = announcementDue(settings, ports.clock.nowIso());
+  const due = announcementDue(settings, ports.clock.nowIso(), ports.clock.zoneOffset);
   // Which pair each mentee was already told about (sent, or possibly sent). A match email
   // still queued for an old pair is cancelled by the drain, so it does not count.
   const told = new Map<string, Set<string>>();

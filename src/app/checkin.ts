@@ -20,7 +20,9 @@ import {
 import { fail, forward, ok, type Result } from '../core/failures';
 import { addDays, formatDate, type ProgramSettings } from '../core/program';
 import { cellOf, copyOwnedTable, putCells } from '../core/tables';
+import { instantOf, type ZoneOffset } from '../core/timeline';
 import type { Language } from '../core/types';
+import { EMAIL_MORNING } from './announce';
 import { confirmedPairs, languageOf, loadPeople } from './email-data';
 import { matchesSchema, pairId, readPairs } from './matches-sheet';
 import { openOutbox, queueEmails } from './outbox-sheet';
@@ -73,9 +75,9 @@ export function ensureCheckinForm(ports: Ports, settings: ProgramSettings): Resu
   });
 }
 
-/** When the check-in emails go: the midway date's morning (08:00 UTC), or now when later. */
-export function checkinDue(settings: ProgramSettings, nowIso: string): string {
-  const planned = `${settings.timeline.midway}T08:00:00.000Z`;
+/** When the check-in emails go: 09:00 on the midway date in the program's zone, or now when later. */
+export function checkinDue(settings: ProgramSettings, nowIso: string, offset: ZoneOffset): string {
+  const planned = new Date(instantOf({ date: settings.timeline.midway, time: EMAIL_MORNING }, offset)).toISOString();
   return Date.parse(planned) > Date.parse(nowIso) ? planned : nowIso;
 }
 
@@ -100,7 +102,7 @@ export function queueCheckIn(ports: Ports, settings: ProgramSettings): Result<{ 
   if (!form.ok) return forward(form);
   const people = loadPeople(ports, settings);
   const byId = new Map([...people.mentors, ...people.mentees].map((p) => [p.id, p]));
-  const due = checkinDue(settings, ports.clock.nowIso());
+  const due = checkinDue(settings, ports.clock.nowIso(), ports.clock.zoneOffset);
   const requests: EmailRequest[] = [];
   const pairs = confirmedPairs(ports, settings, people);
   for (const pair of pairs) {

@@ -9,6 +9,7 @@ import type { Result } from '../core/failures';
 import type { FormSpec } from '../core/forms';
 import type { IsoDate } from '../core/program';
 import type { SheetSnapshot, TableWrite } from '../core/tables';
+import type { ZoneOffset } from '../core/timeline';
 import type { Role } from '../core/types';
 
 /** A table sheet: one header row, then records, read and written in whole blocks. */
@@ -120,6 +121,8 @@ export interface Clock {
   today(): IsoDate;
   /** Now, as an ISO 8601 instant in UTC. */
   nowIso(): string;
+  /** The spreadsheet's time zone's offset from UTC (minutes) at an instant: for "09:00 on the date" in the program's zone. */
+  zoneOffset: ZoneOffset;
 }
 
 export interface Lock {

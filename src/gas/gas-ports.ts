@@ -10,6 +10,7 @@ import { typedAnswers } from './form-responses';
 import { buildForm, createForm, formState, linkForm, setAccepting } from './forms-gateway';
 import { gasMailer } from './mailer';
 import { ownedTables } from './owned-tables';
+import { programZone } from './timeline-gateway';
 import { readJson, writeJson } from './settings-store';
 import { ensureTableSheet, findSheet, findSheetById, readTable } from './sheet-table';
 import { gasTriggers } from './triggers';
@@ -60,6 +61,7 @@ export function gasPorts(): Ports {
       // The spreadsheet's zone, not Session.getScriptTimeZone() (the add-on's manifest): see Clock.
       today: () => Utilities.formatDate(new Date(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
       nowIso: () => new Date().toISOString(),
+      zoneOffset: programZone().offset,
     },
     lock: { withLock: withDocumentLock },
     triggers: gasTriggers,
