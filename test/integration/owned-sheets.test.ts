@@ -3,22 +3,9 @@
  * bundle: the applicant sheets keep the group's formulas, in its own columns and in
  * intake's, and intake writes only the changed rows, in few block calls.
  */
-import { answers, newEmulator, records, runOk, setUpProgram } from './support';
+import { answers, mentorAnswers, newEmulator, records, runOk, setUpProgram } from './support';
 
-const mentor = {
-  firstName: 'Anna',
-  lastName: 'Svensson',
-  email: 'anna@example.org',
-  phone: '070-174 06 10',
-  organisation: 'Exempelbolaget AB',
-  field: 'Mjukvaruutveckling',
-  education: 'Civilingenjör',
-  city: 'Uppsala',
-  digital: 'Ja',
-  acceptsEnglish: 'Ja',
-  capacity: '2',
-  consent: ['Jag samtycker'],
-};
+const mentor = mentorAnswers;
 
 describe('owned applicant sheets', () => {
   test('a formula the group put in an intake column, and one in its own column, survive the next write of the row', () => {

@@ -6,22 +6,9 @@
  * empty sheet gives the live rows exactly.
  */
 import fc from 'fast-check';
-import { answers, newEmulator, records, runOk, setUpProgram } from './support';
+import { answers, mentorAnswers, newEmulator, records, runOk, setUpProgram } from './support';
 
-const mentor = {
-  firstName: 'Anna',
-  lastName: 'Svensson',
-  email: 'anna@example.org',
-  phone: '070-174 06 10',
-  organisation: 'Exempelbolaget AB',
-  field: 'Mjukvaruutveckling',
-  education: 'Civilingenjör',
-  city: 'Uppsala',
-  digital: 'Ja',
-  acceptsEnglish: 'Ja',
-  capacity: '2',
-  consent: ['Jag samtycker'],
-};
+const mentor = mentorAnswers;
 
 const lead = fc.constantFrom("'", '=', '+', '-', '@', '"', "''", '');
 const body = fc.oneof(

@@ -47,6 +47,22 @@ export function setUpProgram(em: Emulator, settings: ProgramSettings = programSe
 
 export type AnswerInput = Partial<Record<FieldKey, string | string[]>>;
 
+/** One complete, valid Swedish mentor application; tests spread it and override the fields they vary. */
+export const mentorAnswers: Readonly<AnswerInput> = Object.freeze({
+  firstName: 'Anna',
+  lastName: 'Svensson',
+  email: 'anna@example.org',
+  phone: '070-174 06 10',
+  organisation: 'Exempelbolaget AB',
+  field: 'Mjukvaruutveckling',
+  education: 'Civilingenjör',
+  city: 'Uppsala',
+  digital: 'Ja',
+  acceptsEnglish: 'Ja',
+  capacity: '2',
+  consent: ['Jag samtycker'],
+});
+
 /** Form answers keyed by the question titles the form shows in `language`. */
 export function answers(role: Role, language: Language, byKey: AnswerInput): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};

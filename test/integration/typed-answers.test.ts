@@ -4,22 +4,9 @@
  * intake (the event's namedValues) and re-reading (the form's own responses) must give the
  * same rows, and re-reading a sheet intake wrote must change nothing.
  */
-import { answers, newEmulator, records, runOk, setUpProgram } from './support';
+import { answers, mentorAnswers, newEmulator, records, runOk, setUpProgram } from './support';
 
-const mentor = {
-  firstName: 'Anna',
-  lastName: 'Svensson',
-  email: 'anna@example.org',
-  phone: '070-174 06 10',
-  organisation: 'Exempelbolaget AB',
-  field: 'Mjukvaruutveckling',
-  education: 'Civilingenjör',
-  city: 'Uppsala',
-  digital: 'Ja',
-  acceptsEnglish: 'Ja',
-  capacity: '2',
-  consent: ['Jag samtycker'],
-};
+const mentor = mentorAnswers;
 
 function rereadFromScratch(em: ReturnType<typeof newEmulator>, sheet: string) {
   em.spreadsheet.deleteSheet(sheet);
