@@ -8,23 +8,10 @@
 import { type Emulator, SERVER_ERROR_MESSAGE } from '../../emulator';
 import type { DrainReport, OutboxView } from '../../src/app/outbox';
 import type { Result } from '../../src/main';
-import { answers, newEmulator, records, runOk, setUpProgram } from './support';
+import { answers, newEmulator, numberedMentee, records, runOk, setUpProgram } from './support';
 
 function mentee(i: number) {
-  return answers('mentee', 'sv', {
-    firstName: `Adept${i}`,
-    lastName: 'Testsson',
-    email: `adept${i}@student.example.se`,
-    phone: '+46 70 174 06 11',
-    language: 'Svenska',
-    city: 'Uppsala',
-    digital: 'Nej',
-    education: 'Datavetenskap',
-    motivation: 'Lära mig om arbetslivet.',
-    expectations: 'Råd.',
-    contribution: 'Frågor.',
-    consent: ['Jag samtycker'],
-  });
+  return answers('mentee', 'sv', numberedMentee(i, { motivation: 'Lära mig om arbetslivet.' }));
 }
 
 function programWithApplicants(n: number, options: Parameters<typeof newEmulator>[0] = {}): Emulator {

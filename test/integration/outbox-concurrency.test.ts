@@ -6,30 +6,12 @@
 import type { Emulator } from '../../emulator';
 import type { DrainReport, OutboxView } from '../../src/app/outbox';
 import type { Result } from '../../src/main';
-import { answers, newEmulator, records, setUpProgram } from './support';
+import { answers, newEmulator, numberedMentee, records, setUpProgram } from './support';
 
 const OMAR = 'omar.haddad@example.org';
 
 function applicants(em: Emulator, n: number): void {
-  for (let i = 1; i <= n; i++) {
-    em.submitForm(
-      'mentee',
-      answers('mentee', 'sv', {
-        firstName: `Adept${i}`,
-        lastName: 'Testsson',
-        email: `adept${i}@student.example.se`,
-        phone: '+46 70 174 06 11',
-        language: 'Svenska',
-        city: 'Uppsala',
-        digital: 'Nej',
-        education: 'Datavetenskap',
-        motivation: 'Lära mig.',
-        expectations: 'Råd.',
-        contribution: 'Frågor.',
-        consent: ['Jag samtycker'],
-      }),
-    );
-  }
+  for (let i = 1; i <= n; i++) em.submitForm('mentee', answers('mentee', 'sv', numberedMentee(i)));
 }
 
 function drain(runner: { run: Emulator['run'] }): { report: DrainReport; outbox: OutboxView } {

@@ -7,23 +7,10 @@
 import type { Emulator } from '../../emulator';
 import type { DrainReport, OutboxView } from '../../src/app/outbox';
 import type { Result } from '../../src/main';
-import { answers, newEmulator, records, setUpProgram } from './support';
+import { answers, newEmulator, numberedMentee, records, setUpProgram } from './support';
 
 function mentee(i: number, language: 'Svenska' | 'Engelska (English)' = 'Svenska', motivation = 'Lära mig om arbetslivet.') {
-  return answers('mentee', 'sv', {
-    firstName: `Adept${i}`,
-    lastName: 'Testsson',
-    email: `adept${i}@student.example.se`,
-    phone: '+46 70 174 06 11',
-    language,
-    city: 'Uppsala',
-    digital: 'Nej',
-    education: 'Datavetenskap',
-    motivation,
-    expectations: 'Råd.',
-    contribution: 'Frågor.',
-    consent: ['Jag samtycker'],
-  });
+  return answers('mentee', 'sv', numberedMentee(i, { language, motivation }));
 }
 
 function programWithApplicants(n: number, options: Parameters<typeof newEmulator>[0] = {}): Emulator {

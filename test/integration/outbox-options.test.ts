@@ -6,7 +6,7 @@
 import type { Emulator } from '../../emulator';
 import type { DrainReport, OutboxView } from '../../src/app/outbox';
 import { type Result, renderFailure } from '../../src/core/failures';
-import { answers, newEmulator, setUpProgram } from './support';
+import { answers, newEmulator, numberedMentee, setUpProgram } from './support';
 
 const ALIAS = 'mentorprogram@example.edu';
 
@@ -25,20 +25,7 @@ function program(): Emulator {
   for (let i = 1; i <= 3; i++) {
     em.submitForm(
       'mentee',
-      answers('mentee', 'sv', {
-        firstName: `Adept${i}`,
-        lastName: 'T',
-        email: `adept${i}@student.example.se`,
-        phone: '+46 70 174 06 11',
-        language: 'Svenska',
-        city: 'Uppsala',
-        digital: 'Nej',
-        education: 'D',
-        motivation: 'M',
-        expectations: 'E',
-        contribution: 'C',
-        consent: ['Jag samtycker'],
-      }),
+      answers('mentee', 'sv', numberedMentee(i, { lastName: 'T', education: 'D', motivation: 'M', expectations: 'E', contribution: 'C' })),
     );
   }
   return em;

@@ -7,18 +7,12 @@
  * handled twice, none is lost: the sidebar counts what is not yet read, one re-read brings
  * the sheet to exactly 500 rows, each person once, and a second re-read changes nothing.
  */
-import type { Result, SidebarState } from '../../src/main';
-import { answers, newEmulator, programSettings, records } from './support';
+import type { SidebarState } from '../../src/main';
+import { answers, newEmulator, programSettings, records, runOkAs as asOk } from './support';
 
 const ANNA = 'anna@example.edu';
 const BO = 'bo@example.edu';
 const PEOPLE = 500;
-
-function asOk<T>(em: ReturnType<typeof newEmulator>, user: string, fn: string, ...args: unknown[]): T {
-  const result = em.as(user).run<Result<T>>(fn, ...args);
-  if (!result.ok) throw new Error(`${fn} as ${user} failed: ${JSON.stringify(result.failure)}`);
-  return result.value;
-}
 
 function mentee(i: number) {
   return {

@@ -31,6 +31,13 @@ export function runOk<T = unknown>(em: Emulator, fnName: string, ...args: unknow
   return result.value;
 }
 
+/** Calls a sidebar function as `user` (one of the emulator's accounts) and returns its Result's value; a failure fails the test. */
+export function runOkAs<T = unknown>(em: Emulator, user: string, fnName: string, ...args: unknown[]): T {
+  const result = em.as(user).run<Result<T>>(fnName, ...args);
+  if (!result.ok) throw new Error(`${fnName} as ${user} failed: ${JSON.stringify(result.failure)}`);
+  return result.value;
+}
+
 /** Calls a sidebar function that must fail as a value, and returns the Failure. */
 export function runFailure(em: Emulator, fnName: string, ...args: unknown[]): Failure {
   const result = em.run<Result<unknown>>(fnName, ...args);
@@ -62,6 +69,43 @@ export const mentorAnswers: Readonly<AnswerInput> = Object.freeze({
   capacity: '2',
   consent: ['Jag samtycker'],
 });
+
+/** A valid Swedish mentor application with room for one mentee and no phone; `overrides` replace fields in place. */
+export function oneMenteeMentor(overrides: AnswerInput = {}): AnswerInput {
+  return {
+    firstName: 'Anna',
+    lastName: 'Svensson',
+    email: 'anna@example.org',
+    organisation: 'Org',
+    field: 'Juridik',
+    education: 'Jurist',
+    city: 'Uppsala',
+    digital: 'Ja',
+    acceptsEnglish: 'Ja',
+    capacity: '1',
+    consent: ['Jag samtycker'],
+    ...overrides,
+  };
+}
+
+/** The n-th of a batch of valid Swedish mentee applications (Adept{n}, adept{n}@student.example.se); `overrides` replace fields in place. */
+export function numberedMentee(n: number, overrides: AnswerInput = {}): AnswerInput {
+  return {
+    firstName: `Adept${n}`,
+    lastName: 'Testsson',
+    email: `adept${n}@student.example.se`,
+    phone: '+46 70 174 06 11',
+    language: 'Svenska',
+    city: 'Uppsala',
+    digital: 'Nej',
+    education: 'Datavetenskap',
+    motivation: 'Lära mig.',
+    expectations: 'Råd.',
+    contribution: 'Frågor.',
+    consent: ['Jag samtycker'],
+    ...overrides,
+  };
+}
 
 /** Form answers keyed by the question titles the form shows in `language`. */
 export function answers(role: Role, language: Language, byKey: AnswerInput): Record<string, string | string[]> {

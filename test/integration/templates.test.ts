@@ -8,7 +8,7 @@
 import type { Emulator } from '../../emulator';
 import type { DrainReport, OutboxView } from '../../src/app/outbox';
 import { type Result, renderFailure } from '../../src/core/failures';
-import { answers, newEmulator, records, setUpProgram } from './support';
+import { answers, newEmulator, numberedMentee, records, setUpProgram } from './support';
 
 function value<T>(em: Emulator, fn: string, ...args: unknown[]): T {
   const result = em.run<Result<T>>(fn, ...args);
@@ -17,23 +17,7 @@ function value<T>(em: Emulator, fn: string, ...args: unknown[]): T {
 }
 
 function sign(em: Emulator, firstName: string, email: string, language: 'Svenska' | 'Engelska (English)') {
-  em.submitForm(
-    'mentee',
-    answers('mentee', 'sv', {
-      firstName,
-      lastName: 'Ek & "Söner"',
-      email,
-      phone: '+46 70 174 06 11',
-      language,
-      city: 'Uppsala',
-      digital: 'Nej',
-      education: 'Datavetenskap',
-      motivation: 'Lära mig.',
-      expectations: 'Råd.',
-      contribution: 'Frågor.',
-      consent: ['Jag samtycker'],
-    }),
-  );
+  em.submitForm('mentee', answers('mentee', 'sv', numberedMentee(0, { firstName, lastName: 'Ek & "Söner"', email, language })));
 }
 
 test('both languages render with every value escaped in HTML, as typed in plain text', () => {

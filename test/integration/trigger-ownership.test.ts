@@ -6,22 +6,10 @@
  * my account" replaces another member's record.
  */
 import type { SidebarState } from '../../src/main';
-import { answers, newEmulator, records, runOk, setUpProgram } from './support';
+import { answers, newEmulator, oneMenteeMentor, records, runOk, setUpProgram } from './support';
 
 const USER = 'coordinator@example.edu';
-const mentor = answers('mentor', 'sv', {
-  firstName: 'Anna',
-  lastName: 'Svensson',
-  email: 'anna@example.org',
-  organisation: 'Org',
-  field: 'Juridik',
-  education: 'Jurist',
-  city: 'Uppsala',
-  digital: 'Ja',
-  acceptsEnglish: 'Ja',
-  capacity: '1',
-  consent: ['Jag samtycker'],
-});
+const mentor = answers('mentor', 'sv', oneMenteeMentor());
 
 function triggerRecord(em: ReturnType<typeof newEmulator>) {
   return JSON.parse(em.properties('document')['mp.triggers'] || 'null')?.formSubmit ?? null;

@@ -7,31 +7,13 @@
  */
 import { renderFailure } from '../../src/core/failures';
 import type { Result, SidebarState } from '../../src/main';
-import { answers, newEmulator, programSettings, records } from './support';
+import { answers, newEmulator, oneMenteeMentor, programSettings, records, runOkAs as asOk } from './support';
 
 const ANNA = 'anna@example.edu';
 const BO = 'bo@example.edu';
 
 function mentor(email: string) {
-  return answers('mentor', 'sv', {
-    firstName: 'Anna',
-    lastName: email.split('@')[0],
-    email,
-    organisation: 'Org',
-    field: 'Juridik',
-    education: 'Jurist',
-    city: 'Uppsala',
-    digital: 'Ja',
-    acceptsEnglish: 'Ja',
-    capacity: '1',
-    consent: ['Jag samtycker'],
-  });
-}
-
-function asOk<T>(em: ReturnType<typeof newEmulator>, user: string, fn: string, ...args: unknown[]): T {
-  const result = em.as(user).run<Result<T>>(fn, ...args);
-  if (!result.ok) throw new Error(`${fn} as ${user} failed: ${JSON.stringify(result.failure)}`);
-  return result.value;
+  return answers('mentor', 'sv', oneMenteeMentor({ lastName: email.split('@')[0], email }));
 }
 
 function group() {
