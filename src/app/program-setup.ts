@@ -6,6 +6,7 @@
 import { fail, ok, type Result } from '../core/failures';
 import { isLanguage } from '../core/i18n';
 import { defaultSettings, type ProgramSettings, validateSettings } from '../core/program';
+import { utf8Length } from '../core/text/utf8-length';
 import type { Language } from '../core/types';
 import { SETTINGS_KEY } from './keys';
 import type { Ports } from './ports';
@@ -30,15 +31,6 @@ export function draftSettings(ports: Ports, language: Language = 'sv'): ProgramS
  * document's 500 KB of properties, which the forms and later features share.
  */
 export const MAX_SETTINGS_BYTES = 100 * 1024;
-
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
-}
 
 /**
  * Validates and saves; `uiLanguage` is the language the sidebar shows messages in. Invalid

@@ -8,6 +8,7 @@
  * call, so a reader sees the old value or the new one, never half of each. Writers of a
  * split value hold the document lock (the caller's), so removing stale parts races nobody.
  */
+import { utf8Length } from '../core/text/utf8-length';
 
 /** Bytes per property (key plus value), below Google's 9 KB with room for the part key. */
 const PART_BYTES = 8 * 1024;
@@ -19,15 +20,6 @@ interface Head {
 
 function isHead(value: unknown): value is Head {
   return typeof value === 'object' && value !== null && Number.isInteger((value as Head).$parts) && Object.keys(value).length === 1;
-}
-
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
 }
 
 /** Splits text at code point boundaries into pieces of at most `bytes` UTF-8 bytes. */
