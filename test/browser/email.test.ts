@@ -7,26 +7,16 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
-import { loadPreviewAssets } from '../../emulator/preview/assets';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { makeDemoEmulator } from '../../emulator/preview/demo-program';
-import { type PreviewServer, startPreview } from '../../emulator/preview/server';
-
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-const SHOTS = path.join(ROOT, 'build/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import type { PreviewServer } from '../../emulator/preview/server';
+import { DIST, launchChromium, SHOTS, sidebarFrame, startDemoPreview } from './support';
 
 let server: PreviewServer;
 let browser: Browser;
 let page: Page;
 
-async function sidebar(): Promise<Frame> {
-  const handle = await page.waitForSelector('iframe#sidebar');
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('The sidebar iframe has no frame');
-  return frame;
-}
+const sidebar = (): Promise<Frame> => sidebarFrame(page);
 
 async function shot(frame: Frame, name: string): Promise<void> {
   const element = await frame.frameElement();
@@ -35,8 +25,8 @@ async function shot(frame: Frame, name: string): Promise<void> {
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  server = await startPreview({ port: 0, distDir: DIST, makeEmulator: () => makeDemoEmulator({ distDir: DIST }).emulator, assets: loadPreviewAssets(ROOT) });
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  server = await startDemoPreview();
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
   await page.goto(server.url);
 }, 120_000);
@@ -97,12 +87,7 @@ test('a misspelt placeholder is refused by name with a suggestion; a test goes t
 });
 
 test("the preview at the 'announced' stage shows the Outbox sheet and the match emails among the sent mail", async () => {
-  const announced = await startPreview({
-    port: 0,
-    distDir: DIST,
-    makeEmulator: () => makeDemoEmulator({ distDir: DIST, stage: 'announced' }).emulator,
-    assets: loadPreviewAssets(ROOT),
-  });
+  const announced = await startDemoPreview(() => makeDemoEmulator({ distDir: DIST, stage: 'announced' }).emulator);
   const other = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   try {
     await other.goto(announced.url);

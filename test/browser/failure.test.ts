@@ -6,25 +6,15 @@
  * forms tab names who reads the responses. The preview serves the real dist/Sidebar.html
  * against the built bundle.
  */
-import * as path from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
-import { loadPreviewAssets } from '../../emulator/preview/assets';
+import type { Browser } from 'playwright-core';
 import { makeDemoEmulator } from '../../emulator/preview/demo-program';
-import { startPreview } from '../../emulator/preview/server';
 import type { Language } from '../../src/core/types';
-
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { DIST, launchChromium, sidebarFrame, startDemoPreview, WIDE } from './support';
 
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -35,16 +25,15 @@ test.each([
   ['sv', 'Matchning', /^Raderna 2 och (\d+) i bladet Mentors har samma id (\S+)\. Ta bort eller ändra den ena\.$/],
   ['en', 'Matching', /^Rows 2 and (\d+) of the sheet Mentors have the same id (\S+)\. Delete or change one of them\.$/],
 ] as const)('a copied Mentors row: the matching tab names the sheet and both rows (%s)', async (language: Language, tab, expected) => {
-  const server = await startPreview({ port: 0, distDir: DIST, makeEmulator: () => makeDemoEmulator({ distDir: DIST, language }).emulator, assets: loadPreviewAssets(ROOT) });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const server = await startDemoPreview(() => makeDemoEmulator({ distDir: DIST, language }).emulator);
+  const page = await browser.newPage({ viewport: WIDE });
   try {
     const em = server.emulator();
     const values = em.spreadsheet.values('Mentors');
     const copyTo = values.length + 1;
     em.spreadsheet.write('Mentors', copyTo, 1, [values[1] as (string | number | boolean | Date | null)[]]);
     await page.goto(server.url);
-    const frame = await (await page.waitForSelector('iframe#sidebar')).contentFrame();
-    if (!frame) throw new Error('no sidebar frame');
+    const frame = await sidebarFrame(page);
     await frame.click(`role=tab[name="${tab}"]`);
     await frame.click('[data-testid="propose"]');
     const problem = await frame.waitForSelector('[data-testid="problem"]', { timeout: 30_000 });
@@ -62,8 +51,8 @@ test.each([
 });
 
 test('before the first load, the loading and error screens follow the page language the server wrote', async () => {
-  const server = await startPreview({ port: 0, distDir: DIST, makeEmulator: () => makeDemoEmulator({ distDir: DIST }).emulator, assets: loadPreviewAssets(ROOT) });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const server = await startDemoPreview();
+  const page = await browser.newPage({ viewport: WIDE });
   try {
     // As src/gas/ui.ts serves it to an English user: <html lang="en">; the first call fails.
     await page.route('**/sidebar', async (route) => {
@@ -72,8 +61,7 @@ test('before the first load, the loading and error screens follow the page langu
     });
     await page.route('**/api/run', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: 'Server unreachable' }) }));
     await page.goto(server.url);
-    const frame = await (await page.waitForSelector('iframe#sidebar')).contentFrame();
-    if (!frame) throw new Error('no sidebar frame');
+    const frame = await sidebarFrame(page);
     const problem = await frame.waitForSelector('[data-testid="problem"]');
     expect(await problem.textContent()).toBe('Something went wrong: Server unreachable');
     expect(await frame.textContent('button')).toBe('Try again');
@@ -84,12 +72,11 @@ test('before the first load, the loading and error screens follow the page langu
 });
 
 test('the forms tab shows who reads the responses', async () => {
-  const server = await startPreview({ port: 0, distDir: DIST, makeEmulator: () => makeDemoEmulator({ distDir: DIST }).emulator, assets: loadPreviewAssets(ROOT) });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const server = await startDemoPreview();
+  const page = await browser.newPage({ viewport: WIDE });
   try {
     await page.goto(server.url);
-    const frame = await (await page.waitForSelector('iframe#sidebar')).contentFrame();
-    if (!frame) throw new Error('no sidebar frame');
+    const frame = await sidebarFrame(page);
     await frame.click('role=tab[name="Formulär"]');
     const owner = await frame.waitForSelector('[data-testid="trigger-owner"]');
     expect(await owner.textContent()).toBe('Formulärsvaren läses in under ditt konto.');

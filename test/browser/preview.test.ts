@@ -3,43 +3,23 @@
  * serves the real dist/Sidebar.html, whose google.script.run reaches the built bundle in
  * the emulator; these tests click through it as a project-group member would.
  */
-import * as path from 'node:path';
-import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
-import { loadPreviewAssets } from '../../emulator/preview/assets';
-import { makeDemoEmulator } from '../../emulator/preview/demo-program';
-import { type PreviewServer, startPreview } from '../../emulator/preview/server';
-
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import type { Browser, Frame, Page } from 'playwright-core';
+import type { PreviewServer } from '../../emulator/preview/server';
+import { launchChromium, sidebarFrame, startDemoPreview, WIDE } from './support';
 
 let server: PreviewServer;
 let browser: Browser;
 let page: Page;
 
-async function sidebar(): Promise<Frame> {
-  const handle = await page.waitForSelector('iframe#sidebar');
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('The sidebar iframe has no frame');
-  return frame;
-}
+const sidebar = (): Promise<Frame> => sidebarFrame(page);
 
 beforeAll(async () => {
-  server = await startPreview({
-    port: 0,
-    distDir: DIST,
-    makeEmulator: () => makeDemoEmulator({ distDir: DIST }).emulator,
-    assets: loadPreviewAssets(ROOT),
-  });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  server = await startDemoPreview();
+  browser = await launchChromium();
 });
 
 beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await browser.newPage({ viewport: WIDE });
   await page.goto(server.url);
 });
 

@@ -7,28 +7,18 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
-import { loadPreviewAssets } from '../../emulator/preview/assets';
+import type { Browser, Frame, Page } from 'playwright-core';
 import type { Emulator } from '../../emulator';
 import { makeDemoEmulator } from '../../emulator/preview/demo-program';
-import { type PreviewServer, startPreview } from '../../emulator/preview/server';
-
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-const SHOTS = path.join(ROOT, 'build', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import type { PreviewServer } from '../../emulator/preview/server';
+import { DIST, launchChromium, SHOTS, sidebarFrame, startDemoPreview } from './support';
 
 let server: PreviewServer;
 let demo: Emulator;
 let browser: Browser;
 let page: Page;
 
-async function sidebar(): Promise<Frame> {
-  const handle = await page.waitForSelector('iframe#sidebar');
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('The sidebar iframe has no frame');
-  return frame;
-}
+const sidebar = (): Promise<Frame> => sidebarFrame(page);
 
 async function openTimeline(): Promise<Frame> {
   const frame = await sidebar();
@@ -41,20 +31,11 @@ const stateOf = (frame: Frame, id: string) => frame.getAttribute(`[data-testid="
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  server = await startPreview({
-    port: 0,
-    distDir: DIST,
-    makeEmulator: () => {
-      demo = makeDemoEmulator({ distDir: DIST, stage: 'kickoff' }).emulator;
-      return demo;
-    },
-    assets: loadPreviewAssets(ROOT),
+  server = await startDemoPreview(() => {
+    demo = makeDemoEmulator({ distDir: DIST, stage: 'kickoff' }).emulator;
+    return demo;
   });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
   await page.goto(server.url);
 }, 180_000);

@@ -3,17 +3,12 @@
  * shown in the forms view as "not yet read", in the program's language, next to the re-read
  * button, and re-reading clears it.
  */
-import * as path from 'node:path';
-import { type Browser, chromium, type Frame } from 'playwright-core';
-import { loadPreviewAssets } from '../../emulator/preview/assets';
+import type { Browser, Frame } from 'playwright-core';
 import { makeDemoEmulator } from '../../emulator/preview/demo-program';
-import { type PreviewServer, startPreview } from '../../emulator/preview/server';
+import type { PreviewServer } from '../../emulator/preview/server';
 import type { Language } from '../../src/core/types';
 import { answers } from '../integration/support';
-
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { DIST, launchChromium, openSidebar, startDemoPreview } from './support';
 
 const mentee = {
   firstName: 'Omid',
@@ -40,22 +35,14 @@ function withUnread(language: Language) {
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
 });
 
 async function sidebarOf(server: PreviewServer): Promise<{ frame: Frame; close: () => Promise<void> }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(server.url);
-  const handle = await page.waitForSelector('iframe#sidebar');
-  const frame = await handle.contentFrame();
-  if (!frame) throw new Error('The sidebar iframe has no frame');
+  const { page, frame } = await openSidebar(browser, server);
   return { frame, close: () => page.close() };
 }
 
@@ -63,7 +50,7 @@ test.each([
   ['sv', 'Formulär', '1 svar är inte inläst än. Läs in alla svar igen.', 'Klart: 1 nya, 0 uppdaterade.'],
   ['en', 'Forms', '1 response not yet read. Re-read all responses.', 'Done: 1 new, 0 updated.'],
 ] as const)('the forms view shows a response not yet read and re-reads it (%s)', async (language, tab, unread, done) => {
-  const server = await startPreview({ port: 0, distDir: DIST, makeEmulator: () => withUnread(language), assets: loadPreviewAssets(ROOT) });
+  const server = await startDemoPreview(() => withUnread(language));
   const { frame, close } = await sidebarOf(server);
   try {
     await frame.click(`role=tab[name="${tab}"]`);

@@ -10,31 +10,22 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createEmulator, type Emulator } from '../../emulator';
 import { DEMO_SEED, demoAnswers } from '../../emulator/demo';
-import { loadPreviewAssets } from '../../emulator/preview/assets';
 import { asFormAnswers, demoProgramSettings, makeDemoEmulator } from '../../emulator/preview/demo-program';
-import { type PreviewServer, startPreview } from '../../emulator/preview/server';
+import type { PreviewServer } from '../../emulator/preview/server';
 import { formSpec } from '../../src/core/forms';
 import { messages } from '../../src/core/i18n';
 import type { Language, Role } from '../../src/core/types';
 import type { WorkbenchView } from '../../src/main';
-
-const ROOT = path.resolve(__dirname, '../..');
-const DIST = path.join(ROOT, 'dist');
-const SHOTS = path.join(ROOT, 'build/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { DIST, launchChromium, SHOTS, startDemoPreview } from './support';
 
 let browser: Browser;
 
 beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -42,7 +33,7 @@ afterAll(async () => {
 });
 
 async function open(makeEmulator: () => Emulator): Promise<{ server: PreviewServer; page: Page }> {
-  const server = await startPreview({ port: 0, distDir: DIST, makeEmulator, assets: loadPreviewAssets(ROOT) });
+  const server = await startDemoPreview(makeEmulator);
   const page = await browser.newPage({ viewport: { width: 300, height: 900 } });
   await page.goto(`${server.url}sidebar`);
   return { server, page };
