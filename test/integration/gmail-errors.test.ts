@@ -7,7 +7,6 @@
  */
 import { type Emulator, SERVER_ERROR_MESSAGE } from '../../emulator';
 import type { DrainReport, OutboxView } from '../../src/app/outbox';
-import type { Result } from '../../src/main';
 import { answers, newEmulator, numberedMentee, records, runOk, setUpProgram } from './support';
 
 function mentee(i: number) {
@@ -21,11 +20,7 @@ function programWithApplicants(n: number, options: Parameters<typeof newEmulator
   return em;
 }
 
-function sendNow(em: Emulator): { report: DrainReport; outbox: OutboxView } {
-  const result = em.run<Result<{ report: DrainReport; outbox: OutboxView }>>('sendNow');
-  if (!result.ok) throw new Error(`sendNow failed: ${JSON.stringify(result.failure)}`);
-  return result.value;
-}
+const sendNow = (em: Emulator) => runOk<{ report: DrainReport; outbox: OutboxView }>(em, 'sendNow');
 const recipients = (em: Emulator) => em.sentMail().map((m) => m.to.join(','));
 const address = (i: number) => `adept${i}@student.example.se`;
 const statuses = (em: Emulator) => records(em, 'Outbox').map((r) => [r.Mottagare, r.Status]);

@@ -6,8 +6,7 @@
  */
 import type { Emulator } from '../../emulator';
 import type { DrainReport, OutboxView } from '../../src/app/outbox';
-import type { Result } from '../../src/main';
-import { answers, newEmulator, numberedMentee, records, setUpProgram } from './support';
+import { answers, newEmulator, numberedMentee, records, runOk, setUpProgram } from './support';
 
 function mentee(i: number, language: 'Svenska' | 'Engelska (English)' = 'Svenska', motivation = 'Lära mig om arbetslivet.') {
   return answers('mentee', 'sv', numberedMentee(i, { language, motivation }));
@@ -20,11 +19,7 @@ function programWithApplicants(n: number, options: Parameters<typeof newEmulator
   return em;
 }
 
-function sendNow(em: Emulator): { report: DrainReport; outbox: OutboxView } {
-  const result = em.run<Result<{ report: DrainReport; outbox: OutboxView }>>('sendNow');
-  if (!result.ok) throw new Error(`sendNow failed: ${JSON.stringify(result.failure)}`);
-  return result.value;
-}
+const sendNow = (em: Emulator) => runOk<{ report: DrainReport; outbox: OutboxView }>(em, 'sendNow');
 const recipients = (em: Emulator) => em.sentMail().map((m) => m.to.join(','));
 
 test('intake queues one "received" email per applicant, and "updated" on a resubmission', () => {
