@@ -2,7 +2,7 @@
  * This file defines the conversion between a wall-clock time in the program's time zone
  * ('YYYY-MM-DD' + 'HH:mm') and an instant (milliseconds since 1970 UTC). The core reads no
  * clock and knows no zone rules: the caller passes the zone's offset function (in Apps
- * Script from Utilities.formatDate, in tests from Intl), so daylight-saving changes are
+ * Script from the Apps Script date formatter, in tests from Intl), so daylight-saving changes are
  * whatever the zone database says. A wall time that does not exist (the spring-forward
  * hour) is read as the same clock reading in the new offset, i.e. one hour later, and an
  * ambiguous one (the autumn hour that happens twice) as its first occurrence, as

@@ -1,6 +1,6 @@
 /**
  * This file defines the pure rules of trigger ownership. Installable triggers run as the
- * member who made them, and one member cannot see another's (ScriptApp.getUserTriggers), so
+ * member who made them, and one member cannot see another's (a member lists only their own triggers), so
  * the add-on records in document properties who owns each trigger it installs. From that
  * record, the running member's own triggers and their email, these rules decide what to do
  * so that exactly one trigger handles each event: never install a second when another member
