@@ -75,7 +75,11 @@ test('preview in Swedish and English for a real participant, values escaped, in 
 test('a misspelt placeholder is refused by name with a suggestion; a test goes to yourself only', async () => {
   const frame = await sidebar();
   await frame.selectOption('[data-testid="template-language"]', 'sv');
+  // The editor loads its template in an effect after the first paint; type only once that
+  // has run, so the typed subject is what gets saved.
+  await frame.waitForTimeout(500);
   await frame.fill('[data-testid="template-subject"]', 'Hej {{person.frstName}}');
+  expect(await frame.inputValue('[data-testid="template-subject"]')).toBe('Hej {{person.frstName}}');
   await frame.click('[data-testid="save-template"]');
   await frame.waitForSelector('[data-testid="template-problems"]');
   expect(await frame.textContent('[data-testid="template-problems"]')).toBe('Ämne: fältet {{person.frstName}} finns inte. Menade du {{person.firstName}}?');
