@@ -5,6 +5,8 @@
  * globals the bundle gets, including loud stand-ins for Apps Script services the emulator
  * deliberately leaves out (any call on them fails naming the method).
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { EmulatorContext, ServiceName } from './context';
 import { createCalendarApp } from './services/calendar';
 import { createAdvancedCalendar } from './services/calendar-advanced';
@@ -56,9 +58,17 @@ export interface AssembleOptions {
   logSink: LogSink;
 }
 
+/** The oauthScopes of the built manifest (dist/appsscript.json), or null when it has none. */
+function manifestScopes(distDir: string): readonly string[] | null {
+  const file = path.join(distDir, 'appsscript.json');
+  if (!fs.existsSync(file)) return null;
+  const scopes = (JSON.parse(fs.readFileSync(file, 'utf8')) as { oauthScopes?: unknown }).oauthScopes;
+  return Array.isArray(scopes) ? scopes.map(String) : null;
+}
+
 export function assembleServices(ctx: EmulatorContext, options: AssembleOptions) {
   const workspace = ctx.user.workspace;
-  const sheets = createSpreadsheetApp(ctx, { spreadsheetName: options.spreadsheetName });
+  const sheets = createSpreadsheetApp(ctx, { spreadsheetName: options.spreadsheetName, scopes: manifestScopes(options.distDir) });
   const documentId = () => sheets.model.active().id;
   const forms = createFormApp(ctx, sheets.model);
   const outbox = createMailOutbox(ctx, { dailyRecipients: options.dailyRecipients, aliases: options.aliases });
@@ -66,7 +76,7 @@ export function assembleServices(ctx: EmulatorContext, options: AssembleOptions)
   const mail = createMailApp(ctx, outbox);
   const calendar = createCalendarApp(ctx, { dailyEvents: workspace ? 10_000 : 5_000 });
   const advancedCalendar = createAdvancedCalendar(ctx, calendar.internals);
-  const script = createScriptApp(ctx, { documentId, authorizationRequired: options.authorizationRequired, seed: options.seed });
+  const script = createScriptApp(ctx, { documentId, authorizationRequired: options.authorizationRequired, seed: options.seed, deployment: options.deployment });
   const properties = createPropertiesService(ctx, { documentId, dailyOperations: workspace ? 500_000 : 50_000 });
   const locks = createLockService(ctx, { documentId, currentExecution: options.currentExecution });
   const html = createHtmlService(ctx, { distDir: options.distDir });

@@ -57,7 +57,8 @@ import { isIsoDate, isTimeOfDay, type ProgramSettings } from './core/program';
 import { isStepId, type StepError, type StepId, timelineMessage } from './core/timeline';
 import type { Language, Role } from './core/types';
 import { gasPorts } from './gas/gas-ports';
-import { reportNoDocumentContext } from './gas/timeline-gateway';
+import { openProgram } from './gas/program-document';
+import { spreadsheetIdOfTrigger } from './gas/timeline-gateway';
 import { timelinePorts } from './gas/timeline-ports-gas';
 import { addMenu, openSidebar } from './gas/ui';
 
@@ -230,15 +231,22 @@ function requireStepId(id: unknown): StepId {
 
 /**
  * Installable trigger (time-driven, hourly): runs every step of the timeline that is due,
- * each exactly once. A container-bound script's trigger has the spreadsheet and its
- * document properties. A published add-on's may have neither; the program's state lives in
- * document properties, so such a run only reports, in the Log sheet of the spreadsheet
- * recorded for the trigger at install (opened by id), that it could not run.
+ * each exactly once. A container-bound script's trigger has the spreadsheet as its document.
+ * A published add-on's has none: it opens the spreadsheet recorded for the trigger at
+ * install (src/gas/program-document), whose store sheet holds the program's state. A
+ * trigger whose spreadsheet is not recorded cannot find its program and deletes itself; the
+ * sidebar then shows the automation as missing and offers to install it.
  */
 export function onTimelineTrigger(e?: GoogleAppsScript.Events.TimeDriven): void {
   if (!SpreadsheetApp.getActiveSpreadsheet()) {
-    reportNoDocumentContext(e?.triggerUid);
-    return;
+    const id = e?.triggerUid ? spreadsheetIdOfTrigger(e.triggerUid) : null;
+    if (!id) {
+      console.warn(`Timeline trigger ${e?.triggerUid ?? '(no id)'} has no recorded spreadsheet; it is deleted.`);
+      const own = ScriptApp.getProjectTriggers().find((t) => t.getUniqueId() === e?.triggerUid);
+      if (own) ScriptApp.deleteTrigger(own);
+      return;
+    }
+    openProgram(id);
   }
   const settings = savedSettings(gasPorts());
   if (!settings) return;

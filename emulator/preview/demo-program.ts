@@ -68,9 +68,8 @@ export function makeDemoEmulator(options: DemoOptions): { emulator: Emulator; re
   const settings = demoProgramSettings(language);
   const opens = settings.timeline.applicationOpens;
   const closes = settings.timeline.applicationCloses;
-  // The timeline stages need a container-bound script: a published add-on's hourly trigger has no document.
-  const bound = isTimelineStage(options.stage);
-  const em = createEmulator({ now: at(opens, 7), seed, distDir: options.distDir, ...(bound ? { deployment: 'bound' as const } : {}) });
+  // As published (the emulator's default deployment): the hourly trigger runs without the document.
+  const em = createEmulator({ now: at(opens, 7), seed, distDir: options.distDir });
   for (const [fn, args] of [['saveSettings', [settings, language]], ['createForms', []]] as const) {
     const result = em.run<{ ok: boolean; failure?: unknown }>(fn, ...args);
     if (!result.ok) throw new Error(`Demo: ${fn} failed: ${JSON.stringify(result.failure)}`);
@@ -99,12 +98,12 @@ export function makeDemoEmulator(options: DemoOptions): { emulator: Emulator; re
     }
   });
   em.advanceTo(at(addDays(closes, 1), 8));
-  if (options.stage === 'matched' || options.stage === 'announced' || bound) {
+  if (options.stage === 'matched' || options.stage === 'announced' || isTimelineStage(options.stage)) {
     // The group's matching evening, a week after applications closed.
     em.advanceTo(at(addDays(closes, 7), 18));
     reachMatched(em);
   }
-  if (options.stage === 'announced' || bound) reachAnnounced(em);
+  if (options.stage === 'announced' || isTimelineStage(options.stage)) reachAnnounced(em);
   if (isTimelineStage(options.stage)) reachTimelineStage(em, settings, options.stage);
   return { emulator: em, report };
 }

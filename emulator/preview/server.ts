@@ -70,7 +70,8 @@ function sidebarHtml(distDir: string): string {
 function state(em: Emulator) {
   return {
     now: em.now(),
-    sheets: em.sheetNames().map((name) => ({ name, values: em.sheet(name) })),
+    // Hidden sheets (a published add-on's store) are not among the tabs, as in Sheets.
+    sheets: em.sheetNames().filter((name) => !em.spreadsheet.sheet(name)?.hidden).map((name) => ({ name, values: em.sheet(name) })),
     mail: em.sentMail(),
     events: em.calendarEvents(),
     executions: em.executions().slice(-50),

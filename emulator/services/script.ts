@@ -40,6 +40,8 @@ export interface ScriptOptions {
   authorizationRequired: boolean;
   /** Seeds the minute within the hour each time-driven trigger fires at. */
   seed: number;
+  /** A script bound to the spreadsheet reports NONE; a published add-on how it was installed. */
+  deployment: 'bound' | 'addon';
 }
 
 export function createScriptApp(ctx: EmulatorContext, options: ScriptOptions) {
@@ -184,7 +186,8 @@ export function createScriptApp(ctx: EmulatorContext, options: ScriptOptions) {
       authMode === AUTH_MODE.FULL || authMode === AUTH_MODE.LIMITED || authMode === AUTH_MODE.NONE
         ? new AuthorizationInfo()
         : ctx.fail('ScriptApp.getAuthorizationInfo', 'Invalid argument: authMode'),
-    getInstallationSource: () => INSTALLATION_SOURCE.APPS_MARKETPLACE_DOMAIN_ADD_ON,
+    // NONE: "Script is not running as an add-on" (reference/script/installation-source).
+    getInstallationSource: () => (options.deployment === 'bound' ? INSTALLATION_SOURCE.NONE : INSTALLATION_SOURCE.APPS_MARKETPLACE_DOMAIN_ADD_ON),
   };
   const registry: TriggerRegistry = {
     all: () => records,

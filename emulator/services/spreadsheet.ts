@@ -191,7 +191,18 @@ export class SpreadsheetAppService {
   constructor(
     private readonly ctx: EmulatorContext,
     private readonly model: SpreadsheetModel,
+    private readonly scopes: readonly string[] | null = null,
   ) {}
+
+  /**
+   * Opening a file by id or URL is access to any of the user's spreadsheets: the manifest's
+   * `spreadsheets.currentonly` covers only the document the add-on runs in, so these need
+   * `https://www.googleapis.com/auth/spreadsheets` (emulator/README.md).
+   */
+  private requireFullScope(method: string): void {
+    if (this.scopes === null || this.scopes.includes(FULL_SPREADSHEETS_SCOPE)) return;
+    this.ctx.fail(method, `You do not have permission to call ${method}. Required permissions: ${FULL_SPREADSHEETS_SCOPE}`);
+  }
 
   /** Without a containing document (an add-on's time-driven trigger) there is no active file. */
   private get hasDocument(): boolean {
@@ -211,6 +222,7 @@ export class SpreadsheetAppService {
   }
 
   openById(id: string): SpreadsheetFacade {
+    this.requireFullScope('SpreadsheetApp.openById');
     const book = this.model.spreadsheet(String(id));
     if (!book) {
       return this.ctx.fail('SpreadsheetApp.openById', 'Unexpected error while getting the method or property openById on object SpreadsheetApp.');
@@ -218,6 +230,7 @@ export class SpreadsheetAppService {
     return new SpreadsheetFacade(this.ctx, book);
   }
   openByUrl(url: string): SpreadsheetFacade {
+    this.requireFullScope('SpreadsheetApp.openByUrl');
     const id = ID_IN_URL.exec(String(url))?.[1];
     const book = id ? this.model.spreadsheet(id) : null;
     if (!book) {
@@ -241,10 +254,12 @@ export class SpreadsheetAppService {
   }
 }
 
+const FULL_SPREADSHEETS_SCOPE = 'https://www.googleapis.com/auth/spreadsheets';
+
 export function createSpreadsheetApp(
   ctx: EmulatorContext,
-  opts: { spreadsheetName?: string } = {},
+  opts: { spreadsheetName?: string; scopes?: readonly string[] | null } = {},
 ): { service: SpreadsheetAppService; model: SpreadsheetModel } {
   const model = new SpreadsheetModel(ctx, opts.spreadsheetName);
-  return { service: new SpreadsheetAppService(ctx, model), model };
+  return { service: new SpreadsheetAppService(ctx, model, opts.scopes ?? null), model };
 }

@@ -4,6 +4,7 @@
  * sheet is found and given a clear name. Forms made after 30 June 2026 start unpublished,
  * and the typings predate setPublished, hence the small augmentation below.
  */
+import { programSpreadsheet } from './program-document';
 import type { FormBuild, FormLinks, FormState } from '../app/ports';
 import { fail, ok, type Result } from '../core/failures';
 import type { FormItemSpec, FormSpec } from '../core/forms';
@@ -123,7 +124,7 @@ export function buildForm(formId: string, spec: FormSpec, how: FormBuild): Resul
  */
 export function linkForm(formId: string, responseSheetName: string): Result<number> {
   return withForm(formId, (form) => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const ss = programSpreadsheet();
     const before = new Set(ss.getSheets().map((s) => s.getSheetId()));
     if (destinationOf(form) !== ss.getId()) {
       form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());

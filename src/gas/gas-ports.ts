@@ -3,6 +3,7 @@
  * Document Properties for small state, block-wise sheet tables, the forms gateway, the
  * document lock, the trigger installer and the clock in the spreadsheet's time zone.
  */
+import { programSpreadsheet } from './program-document';
 import type { Ports, Tables } from '../app/ports';
 import { buildCheckinForm } from './checkin-form';
 import { withDocumentLock } from './document-lock';
@@ -59,7 +60,7 @@ export function gasPorts(): Ports {
     tables,
     clock: {
       // The spreadsheet's zone, not Session.getScriptTimeZone() (the add-on's manifest): see Clock.
-      today: () => Utilities.formatDate(new Date(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
+      today: () => Utilities.formatDate(new Date(), programSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
       nowIso: () => new Date().toISOString(),
       zoneOffset: programZone().offset,
     },

@@ -5,11 +5,12 @@
  * write plan is carried out with one setValues per block, growing the grid first where a
  * block reaches past it (a range outside the grid is an error in Sheets).
  */
+import { programSpreadsheet } from './program-document';
 import type { OwnedTables } from '../app/ports';
 import type { SheetSnapshot, TableWrite } from '../core/tables';
 
 function sheetNamed(name: string): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+  return programSpreadsheet().getSheetByName(name);
 }
 
 function read(name: string): SheetSnapshot | null {
@@ -23,7 +24,7 @@ function read(name: string): SheetSnapshot | null {
 }
 
 function newSheet(name: string): GoogleAppsScript.Spreadsheet.Sheet {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().insertSheet(name);
+  const sheet = programSpreadsheet().insertSheet(name);
   sheet.setFrozenRows(1);
   return sheet;
 }

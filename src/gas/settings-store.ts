@@ -1,6 +1,7 @@
 /**
- * This file defines the add-on's small persistent state: JSON values in Document
- * Properties, which every editor of the spreadsheet can read (settings, form ids). It is
+ * This file defines the add-on's small persistent state: JSON values in the program store
+ * (src/gas/program-store: document properties of a bound script, a hidden sheet of a
+ * published add-on), which every editor of the spreadsheet can read (settings, form ids). It is
  * only touched outside AuthMode.NONE. A property holds at most 9 KB (key and value), and the
  * settings, each field within its limits, can exceed that (20 members, 40 fields, two long
  * links), so a value too big for one property is split: the key then holds a small head,
@@ -9,6 +10,7 @@
  * split value hold the document lock (the caller's), so removing stale parts races nobody.
  */
 import { utf8Length } from '../core/text/utf8-length';
+import { programStore } from './program-store';
 
 /** Bytes per property (key plus value), below Google's 9 KB with room for the part key. */
 const PART_BYTES = 8 * 1024;
@@ -54,7 +56,7 @@ function parse<T>(raw: string | null | undefined): T | null {
 }
 
 export function readJson<T>(key: string): T | null {
-  const props = PropertiesService.getDocumentProperties();
+  const props = programStore();
   const value = parse<unknown>(props.getProperty(key));
   if (!isHead(value)) return value as T | null;
   // One snapshot of the store, so the head and its parts are of the same write.
@@ -71,7 +73,7 @@ export function readJson<T>(key: string): T | null {
 }
 
 export function writeJson(key: string, value: unknown): void {
-  const props = PropertiesService.getDocumentProperties();
+  const props = programStore();
   const json = JSON.stringify(value);
   const stale = props.getKeys().filter((k) => k.startsWith(`${key}${PART_SEPARATOR}`));
   let written = 0;

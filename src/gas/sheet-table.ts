@@ -5,14 +5,15 @@
  * header name by the callers (src/core), never by fixed position.
  */
 
+import { programSpreadsheet } from './program-document';
 import type { TableData } from '../app/ports';
 
 export function findSheet(name: string): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+  return programSpreadsheet().getSheetByName(name);
 }
 
 export function findSheetById(id: number): GoogleAppsScript.Spreadsheet.Sheet | null {
-  for (const sheet of SpreadsheetApp.getActiveSpreadsheet().getSheets()) {
+  for (const sheet of programSpreadsheet().getSheets()) {
     if (sheet.getSheetId() === id) return sheet;
   }
   return null;
@@ -34,7 +35,7 @@ export function ensureTableSheet(
   headers: string[],
   hiddenHeaders: readonly string[] = [],
 ): GoogleAppsScript.Spreadsheet.Sheet {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const ss = programSpreadsheet();
   const existing = ss.getSheetByName(name);
   if (existing) return existing;
   const sheet = ss.insertSheet(name);

@@ -4,12 +4,13 @@
  * spreadsheet, and a trigger runs as the user who made it. Which member's trigger the add-on
  * relies on is decided in src/app/trigger-ownership from a record in document properties.
  */
+import { programSpreadsheet } from './program-document';
 import type { Triggers } from '../app/ports';
 
 export const FORM_SUBMIT_HANDLER = 'onFormSubmit';
 
 function mine(): GoogleAppsScript.Script.Trigger[] {
-  return ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet());
+  return ScriptApp.getUserTriggers(programSpreadsheet());
 }
 
 function isFormSubmit(t: GoogleAppsScript.Script.Trigger): boolean {
@@ -27,7 +28,7 @@ export const gasTriggers: Triggers = {
       .map((t) => t.getUniqueId());
   },
   installFormSubmitTrigger() {
-    return ScriptApp.newTrigger(FORM_SUBMIT_HANDLER).forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onFormSubmit().create().getUniqueId();
+    return ScriptApp.newTrigger(FORM_SUBMIT_HANDLER).forSpreadsheet(programSpreadsheet()).onFormSubmit().create().getUniqueId();
   },
   deleteTrigger(uid) {
     const trigger = mine().find((t) => t.getUniqueId() === uid);

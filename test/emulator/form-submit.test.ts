@@ -108,7 +108,7 @@ describe('submitForm', () => {
 
   test('before the add-on has made its forms, submitForm says so', () => {
     const emu = scriptEmulator(SCRIPT);
-    expect(() => emu.submitForm('mentor', { Name: 'Ann' })).toThrow('the document property mp.forms names no mentor form');
+    expect(() => emu.submitForm('mentor', { Name: 'Ann' })).toThrow("the add-on's record mp.forms names no mentor form");
   });
 
   test('submitForms lands every row before the first trigger runs', () => {

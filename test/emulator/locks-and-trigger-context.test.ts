@@ -105,3 +105,25 @@ describe('the daily trigger runtime quota', () => {
     expect(emu.triggerRuntimeRemainingMs()).toBe(0);
   });
 });
+
+describe('opening a spreadsheet by id, and how the script was installed', () => {
+  const CODE = `
+function openSelf() { return SpreadsheetApp.openById(SpreadsheetApp.getActiveSpreadsheet().getId()).getName(); }
+function source() { return String(ScriptApp.getInstallationSource()); }
+`;
+  const manifest = (scopes: string[]) => ({ 'appsscript.json': JSON.stringify({ oauthScopes: scopes }) });
+
+  test('openById needs the full spreadsheets scope, even for the current file', () => {
+    const narrow = scriptEmulator(CODE, {}, manifest(['https://www.googleapis.com/auth/spreadsheets.currentonly']));
+    expect(() => narrow.run('openSelf')).toThrow(
+      'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets',
+    );
+    const full = scriptEmulator(CODE, {}, manifest(['https://www.googleapis.com/auth/spreadsheets']));
+    expect(full.run('openSelf')).toBe('Mentorprogram');
+  });
+
+  test('a bound script is not installed as an add-on; a published add-on is', () => {
+    expect(scriptEmulator(CODE, { deployment: 'bound' }).run('source')).toBe('NONE');
+    expect(scriptEmulator(CODE, { deployment: 'addon' }).run('source')).toBe('APPS_MARKETPLACE_DOMAIN_ADD_ON');
+  });
+});

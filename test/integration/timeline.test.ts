@@ -7,10 +7,11 @@
  */
 import type { TimelineActionResult } from '../../src/main';
 import type { TimelineView } from '../../src/main';
+import { programState, records, STORE_SHEET, setProgramState } from './support';
 import { confirmPair, GROUP, hourByHour, logRows, OWNER, person, SECOND, setCell, startProgram, stepLine, timeline } from './timeline-support';
 
-function fullProgram() {
-  const em = startProgram();
+function fullProgram(deployment: 'bound' | 'addon') {
+  const em = startProgram(undefined, deployment);
   // Applications open 2026-11-02 00:00 Stockholm (2026-11-01 23:00 UTC).
   hourByHour(em, '2026-11-02T10:00:00Z');
   for (let i = 1; i <= 3; i++) {
@@ -25,12 +26,14 @@ function fullProgram() {
   return em;
 }
 
-describe('a whole program, hour by hour', () => {
+// Both deployments: a script bound to the spreadsheet, and the published add-on, whose hourly
+// trigger has no document and opens the program by id (src/gas/program-document).
+describe.each(['bound', 'addon'] as const)('a whole program, hour by hour (%s)', (deployment) => {
   let em: ReturnType<typeof fullProgram>;
   let afterKickoffInvite: { title: string; guests: string[] }[];
   let afterChanges: string[][];
   beforeAll(() => {
-    em = fullProgram();
+    em = fullProgram(deployment);
     afterKickoffInvite = em.calendarEvents().map((e) => ({ title: e.title, guests: e.guests.map((g) => g.email).sort() }));
     // Late changes: a new pair, and mentor 1 withdraws.
     confirmPair(em, 3, 3);
@@ -177,27 +180,64 @@ describe('a whole program, hour by hour', () => {
 });
 
 describe('where the trigger runs', () => {
-  test('a published add-on’s hourly trigger has no document: it runs no step and says so in the Log once a day', () => {
+  test('a published add-on keeps the program in a hidden sheet; its hourly trigger, without the document, opens it by id and runs the steps', () => {
     const em = startProgram('2026-11-30T08:00:00Z', 'addon');
-    hourByHour(em, '2026-12-02T10:00:00Z');
-    const view = timeline(em);
-    expect(view.steps.find((s) => s.id === 'closeForms')!.state).toBe('due');
-    expect(view.lastRun).toBeNull();
-    const rows = logRows(em);
-    // 50 hours of hourly runs: reported on 30 November, 1 and 2 December.
-    expect(rows.map((r) => r.Tid!.slice(0, 10))).toEqual(['2026-11-30', '2026-12-01', '2026-12-02']);
-    expect(new Set(rows.map((r) => r.Resultat))).toEqual(new Set(['Misslyckades']));
-    expect(rows[0]!.Meddelande).toContain('som publicerat tillägg');
-    // The group can still run the step from the sidebar, which has the document.
+    hourByHour(em, '2026-12-01T02:00:00Z');
+    expect(stepLine(em).closeForms).toBe('done 2026-12-01 00h');
+    const run = em.executions().filter((x) => x.name === 'onTimelineTrigger').at(-1)!;
+    expect(run).toMatchObject({ status: 'completed', user: OWNER });
+    expect(em.methodCalls()['SpreadsheetApp.openById']).toBeGreaterThan(0);
+    // Nothing of the program in document properties, which that run could not have read.
+    expect(Object.keys(em.properties('document')).filter((k) => k.startsWith('mp.'))).toEqual([]);
+    expect(programState(em)['mp.settings']).toBeDefined();
+    expect(em.spreadsheet.sheet(STORE_SHEET)!.hidden).toBe(true);
+    // The lease the run took is given back.
+    expect(em.sheet(STORE_SHEET)[0]![3] ?? '').toBe('');
+  });
+
+  test('a bound script keeps the program in document properties and makes no store sheet', () => {
+    const em = startProgram('2026-11-30T08:00:00Z', 'bound');
+    hourByHour(em, '2026-12-01T02:00:00Z');
+    expect(stepLine(em).closeForms).toBe('done 2026-12-01 00h');
+    expect(em.properties('document')['mp.settings']).toBeDefined();
+    expect(em.sheetNames()).not.toContain(STORE_SHEET);
+  });
+
+  test('add-on: while a trigger run holds the program, a sidebar action and a sign-up wait for it, and time out as a lock does', () => {
+    const em = startProgram('2026-11-30T08:00:00Z', 'addon');
+    const until = Date.parse(em.now()) + 7 * 60_000;
+    // A run that died holding the lease (or is still running): the lease cell names it.
+    em.spreadsheet.write(STORE_SHEET, 1, 4, [[`other-run|${until}`]]);
+    expect(() => em.run('runTimelineStep', 'closeForms')).toThrow(/Lock timeout/);
+    const signUp = em.submitForm('mentee', person('mentee', 1));
+    expect(signUp.executions.map((x) => x.error)).toEqual([expect.stringContaining('Lock timeout')]);
+    expect(em.sheetNames()).not.toContain('Mentees');
+    expect(em.forms().filter((f) => f.title.includes('anmälan')).every((f) => f.accepting)).toBe(true);
+    // Past the lease's end (7 minutes, beyond any execution's 6) it is taken over.
+    em.advanceBy(8 * 60_000);
     expect(em.run<TimelineActionResult>('runTimelineStep', 'closeForms').ok).toBe(true);
-    expect(em.forms().every((f) => !f.accepting)).toBe(true);
+    expect(em.forms().filter((f) => f.title.includes('anmälan')).every((f) => !f.accepting)).toBe(true);
+    expect(em.sheet(STORE_SHEET)[0]![3] ?? '').toBe('');
+    // The sign-up that timed out is not lost: re-read finds it.
+    em.run('rereadResponses');
+    expect(records(em, 'Mentees').map((r) => r['E-post'])).toEqual(['mentee1@example.net']);
+  });
+
+  test('add-on: a timeline trigger whose spreadsheet was never recorded cannot find its program and deletes itself', () => {
+    const em = startProgram('2026-11-30T08:00:00Z', 'addon');
+    const user = em.properties('user', OWNER);
+    const key = Object.keys(user).find((k) => k.startsWith('mp.timeline.trigger.'))!;
+    em.setProperties('user', { [key]: '' }, OWNER);
+    hourByHour(em, '2026-11-30T10:00:00Z');
+    expect(em.triggers().filter((t) => t.eventType === 'CLOCK')).toEqual([]);
+    expect(timeline(em).automation.status).toBe('missing');
   });
 
   test('a stray trigger of a member who is not the recorded owner deletes itself when it fires', () => {
     const em = startProgram('2026-11-30T08:00:00Z');
     // The owner's record is replaced as if the group took the automation over under the second member.
-    const triggers = JSON.parse(em.properties('document')['mp.triggers'] ?? '{}');
-    em.setProperties('document', { ...em.properties('document'), 'mp.triggers': JSON.stringify({ ...triggers, timeline: { ...triggers.timeline, owner: SECOND, uid: 'someone-else' } }) });
+    const triggers = JSON.parse(programState(em)['mp.triggers'] ?? '{}');
+    setProgramState(em, { ...programState(em), 'mp.triggers': JSON.stringify({ ...triggers, timeline: { ...triggers.timeline, owner: SECOND, uid: 'someone-else' } }) });
     hourByHour(em, '2026-12-01T10:00:00Z');
     expect(em.triggers().filter((t) => t.eventType === 'CLOCK')).toEqual([]);
     expect(timeline(em).steps.find((s) => s.id === 'closeForms')!.state).toBe('due');
@@ -269,7 +309,7 @@ describe('failures and repairs', () => {
     em.submitForm('mentee', person('mentee', 1));
     confirmPair(em, 1, 1);
     // The group picked a calendar the user cannot reach: Calendar throws "Not Found".
-    em.setProperties('document', { ...em.properties('document'), 'mp.meetings.options': JSON.stringify({ calendarId: 'gone@group.calendar.google.com' }) });
+    setProgramState(em, { ...programState(em), 'mp.meetings.options': JSON.stringify({ calendarId: 'gone@group.calendar.google.com' }) });
     // Closing the forms is moved into the same hour, so one run has a failing and a working step.
     expect(em.run<TimelineActionResult>('moveTimelineStep', 'closeForms', '2026-12-07', '09:00').ok).toBe(true);
     hourByHour(em, '2026-12-07T10:00:00Z');
@@ -289,7 +329,7 @@ describe('failures and repairs', () => {
     // The next runs leave it failed; the group fixes the calendar and runs it now.
     hourByHour(em, '2026-12-07T14:00:00Z');
     expect(timeline(em).steps.find((s) => s.id === 'createKickoff')!.state).toBe('failed');
-    em.setProperties('document', { ...em.properties('document'), 'mp.meetings.options': JSON.stringify({ calendarId: 'primary' }) });
+    setProgramState(em, { ...programState(em), 'mp.meetings.options': JSON.stringify({ calendarId: 'primary' }) });
     const retried = em.run<TimelineActionResult>('runTimelineStep', 'createKickoff');
     expect(retried.ok).toBe(true);
     expect(retried.timeline.steps.find((s) => s.id === 'createKickoff')!.state).toBe('done');
