@@ -276,6 +276,41 @@ describe('the Log sheet', () => {
 });
 
 describe('meeting choices', () => {
+  test('the event’s title and text are the group’s templates: an edit reaches the event within the hour; a placeholder misspelt in the sheet fails the step by name', () => {
+    const em = startProgram('2026-11-25T08:00:00Z');
+    em.submitForm('mentor', person('mentor', 1));
+    em.submitForm('mentee', person('mentee', 1));
+    confirmPair(em, 1, 1);
+    // In the sheet, before the step: the closing event's text gets a misspelt placeholder.
+    em.run('sendNow');
+    const sheet = em.sheet('Templates');
+    const header = sheet[0]!;
+    const rowOf = (label: string) => sheet.findIndex((r) => r[header.indexOf('Typ')] === label && r[header.indexOf('Språk')] === 'svenska');
+    expect(rowOf('Kalenderhändelse: uppstartsmöte')).toBeGreaterThan(0);
+    em.spreadsheet.write('Templates', rowOf('Kalenderhändelse: avslutningsträff') + 1, header.indexOf('Text') + 1, [['Vi ses på {{closing.plase}}.']]);
+    hourByHour(em, '2026-12-07T10:00:00Z');
+    const [kickoff] = em.calendarEvents();
+    expect(kickoff!.title).toBe('Kickoff: Mentorprogrammet 2027');
+    expect(kickoff!.description).toMatch(/^Välkommen till kickoffen!/);
+    // The group rewrites the kickoff text in the sidebar: the one event follows within the hour.
+    const input = { kind: 'kickoff-event', language: 'sv', subject: 'Uppstart för {{program.name}}', body: 'Vi börjar {{kickoff.when}}.\n\nFrågor till {{contact.name}}.', personId: '' };
+    expect(em.run<{ ok: boolean; value: { saved: boolean } }>('saveEmailTemplate', input, 'sv').value.saved).toBe(true);
+    hourByHour(em, '2026-12-07T12:00:00Z');
+    const [edited, ...others] = em.calendarEvents();
+    expect(others).toEqual([]);
+    expect(edited!.id).toBe(kickoff!.id);
+    expect(edited!.title).toBe('Uppstart för Mentorprogrammet 2027');
+    expect(edited!.description).toBe('Vi börjar torsdag 17 december 2026 kl. 18:00.\n\nFrågor till Karin Ek.\n\nPlats: Alumnhuset, Exempelgatan 1, Uppsala\nVideolänk: https://meet.example.org/kickoff');
+    // A person's own field has no place in a text every guest sees: refused when saved.
+    const personal = em.run<{ ok: boolean; value: { saved: boolean; problems: string[] } }>('saveEmailTemplate', { ...input, body: 'Hej {{person.firstName}}' }, 'sv');
+    expect(personal.value).toEqual({ saved: false, problems: ['Text: fältet {{person.firstName}} finns inte.'] });
+    hourByHour(em, '2027-01-17T10:00:00Z');
+    const closing = timeline(em).steps.find((x) => x.id === 'createClosing')!;
+    expect(closing.state).toBe('failed');
+    expect(closing.message).toBe('Mallen "Kalenderhändelse: avslutningsträff" kan inte användas: Text: fältet {{closing.plase}} finns inte. Menade du {{closing.place}}? Rätta den under E-post eller i bladet med mallarna och kör sedan steget igen i Tidslinjen.');
+    expect(em.calendarEvents()).toHaveLength(1);
+  });
+
   test('a Meet link when asked, guests who see each other when the group chooses; a choice made later reaches the event within the hour', () => {
     const em = startProgram('2026-11-25T08:00:00Z');
     em.submitForm('mentor', person('mentor', 1));

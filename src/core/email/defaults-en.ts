@@ -216,4 +216,28 @@ Any thoughts on how the program could be better? Just reply to this email.
 
 ${SIGNATURE}`,
   },
+  // The Calendar events: the subject is the event's title, the body its description (plain
+  // text; the place, the video link and the Meet note are added below it from the settings).
+  'kickoff-event': {
+    subject: 'Kickoff: {{program.name}}',
+    body: `Welcome to the kickoff! A mentor program lets students talk about future studies and career choices with an experienced alumnus or alumna in working life.
+
+At the kickoff we go through how the program works and what is expected of mentor and mentee.
+
+The mentor shares experience and contacts; the mentee leads the conversations and is clear about what they want from them.
+
+The mentee is responsible for keeping in touch and booking the meetings. We recommend two to three meetings, in person or digitally.
+
+Things to talk about: the step from studies to working life, an ordinary working day, choosing courses and a degree project, internships, networking.
+
+Questions? Contact {{contact.name}} ({{contact.email}}).`,
+  },
+  'closing-event': {
+    subject: 'Closing meeting: {{program.name}}',
+    body: `Welcome to the closing meeting! We meet to round off the program and thank each other, and the mentors especially for their time and experience.
+
+Tell us how it went: what you talked about and what you take with you. The network stays after the program.
+
+Questions? Contact {{contact.name}} ({{contact.email}}).`,
+  },
 };

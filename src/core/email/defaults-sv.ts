@@ -216,4 +216,28 @@ Har du tankar om hur programmet kan bli bättre? Svara på det här mejlet.
 
 ${SIGNATURE}`,
   },
+  // The Calendar events: the subject is the event's title, the body its description (plain
+  // text; the place, the video link and the Meet note are added below it from the settings).
+  'kickoff-event': {
+    subject: 'Kickoff: {{program.name}}',
+    body: `Välkommen till kickoffen! Ett mentorprogram låter studenter samtala om framtida studier och yrkesval med en erfaren alumn i arbetslivet.
+
+På kickoffen går vi igenom hur programmet fungerar och vad som väntas av mentor och adept.
+
+Mentorn delar med sig av sina erfarenheter och sitt nätverk; adepten driver samtalen och är tydlig med vad hen vill ha ut av dem.
+
+Adepten ansvarar för att hålla kontakten och boka träffarna. Vi rekommenderar två till tre träffar, fysiskt eller digitalt.
+
+Tips på samtalsämnen: vägen från studier till arbetsliv, en vanlig arbetsdag, val av kurser och examensarbete, praktik, nätverkande.
+
+Frågor? Kontakta {{contact.name}} ({{contact.email}}).`,
+  },
+  'closing-event': {
+    subject: 'Avslutning: {{program.name}}',
+    body: `Välkommen till avslutningen! Vi ses för att runda av programmet och tacka varandra, och särskilt mentorerna för deras tid och erfarenhet.
+
+Berätta gärna hur det har gått: vad ni pratade om och vad ni tar med er. Nätverket finns kvar efter programmet.
+
+Frågor? Kontakta {{contact.name}} ({{contact.email}}).`,
+  },
 };

@@ -5,13 +5,13 @@
  */
 export { EN_DEFAULTS } from './defaults-en';
 export { SV_DEFAULTS } from './defaults-sv';
-export { EMAIL_KINDS, type EmailKind, isEmailKind, isPairKind, LINK_PLACEHOLDERS, type Placeholder, placeholdersOf } from './kinds';
+export { EMAIL_KINDS, type EmailKind, type EventKind, isEmailKind, isEventKind, isPairKind, LINK_PLACEHOLDERS, type Placeholder, placeholdersOf } from './kinds';
 export * from './outbox';
 export { parseTemplateText, suggestPlaceholder, type TemplateProblem, usedPlaceholders, validateTemplate } from './placeholders';
 export { type EmailTemplate, type RenderedEmail, type RenderResult, renderEmail } from './render';
 export { escapeHtml, headerSafe, MAX_SUBJECT_LENGTH, safeDisplayName, safeRecipient } from './safety';
 export { type EmailTexts, emailTexts, parseKind, parseLanguageLabel, parseState, problemText } from './texts';
-export { type EmailContext, type EmailPair, type EmailPerson, meetingPlace, meetingWhen, placeholderValues } from './values';
+export { type EmailContext, type EmailPair, type EmailPerson, eventValues, meetingPlace, meetingWhen, placeholderValues } from './values';
 
 import type { Language } from '../types';
 import { EN_DEFAULTS } from './defaults-en';

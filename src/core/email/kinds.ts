@@ -20,6 +20,10 @@ export const EMAIL_KINDS = [
   'checkin-reminder',
   'thanks-mentor',
   'thanks-mentee',
+  // Not emails: the title (subject) and description (body) of the two Calendar events, edited
+  // beside the emails in the Templates sheet.
+  'kickoff-event',
+  'closing-event',
 ] as const;
 
 export type EmailKind = (typeof EMAIL_KINDS)[number];
@@ -68,6 +72,13 @@ export type Placeholder =
 
 const COMMON: readonly Placeholder[] = [...PERSON, ...PROGRAM, ...KICKOFF, ...CLOSING];
 
+/** The template kinds that are a Calendar event's title and description, never sent as email. */
+export type EventKind = 'kickoff-event' | 'closing-event';
+
+export function isEventKind(kind: EmailKind): kind is EventKind {
+  return kind === 'kickoff-event' || kind === 'closing-event';
+}
+
 /** Whether the kind concerns a pair (its row in Matches) or one person. */
 export function isPairKind(kind: EmailKind): boolean {
   return kind === 'match-mentee' || kind === 'match-mentor' || kind === 'checkin' || kind === 'checkin-reminder';
@@ -82,6 +93,11 @@ export function placeholdersOf(kind: EmailKind): readonly Placeholder[] {
     case 'checkin':
     case 'checkin-reminder':
       return [...COMMON, ...PAIR, ...CHECKIN];
+    // One text for every guest: no recipient's own fields.
+    case 'kickoff-event':
+      return [...PROGRAM, ...KICKOFF];
+    case 'closing-event':
+      return [...PROGRAM, ...CLOSING];
     default:
       return COMMON;
   }

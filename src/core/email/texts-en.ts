@@ -40,6 +40,8 @@ export const en: EmailTexts = {
     'checkin-reminder': 'Check-in reminder',
     'thanks-mentor': 'Thanks to mentor',
     'thanks-mentee': 'Thanks to mentee',
+    'kickoff-event': 'Calendar event: kickoff',
+    'closing-event': 'Calendar event: closing meeting',
   },
   states: {
     queued: 'queued',

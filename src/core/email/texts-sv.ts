@@ -42,6 +42,8 @@ export const sv = {
     'checkin-reminder': 'Påminnelse om avstämning',
     'thanks-mentor': 'Tack till mentor',
     'thanks-mentee': 'Tack till adept',
+    'kickoff-event': 'Kalenderhändelse: uppstartsmöte',
+    'closing-event': 'Kalenderhändelse: avslutningsträff',
   } satisfies Record<EmailKind, string>,
   states: {
     queued: 'i kö',

@@ -87,6 +87,18 @@ function meetingValues(prefix: string, m: MeetingSettings, language: Language): 
   };
 }
 
+/** The values of a Calendar event's text (one for every guest: the program and its meetings). */
+export function eventValues(settings: ProgramSettings): Record<string, string> {
+  const language = settings.language;
+  return {
+    'program.name': settings.programName,
+    'contact.name': settings.contact.name,
+    'contact.email': settings.contact.email,
+    ...meetingValues('kickoff', settings.timeline.kickoff, language),
+    ...meetingValues('closing', settings.timeline.closing, language),
+  };
+}
+
 /** Every placeholder value for this context (a superset of any one kind's set). */
 export function placeholderValues(c: EmailContext): Record<string, string> {
   const { settings, language } = c;

@@ -5,5 +5,5 @@
 
 export type { GuestPlan } from './guest-list';
 export { MAX_GUESTS_PER_EVENT, planGuests } from './guest-list';
-export type { InvitationText, MeetingKind } from './invitation-text';
+export type { InvitationText, MeetingKind, WrittenEventText } from './invitation-text';
 export { invitationText } from './invitation-text';
