@@ -19,7 +19,7 @@ function program(): { em: Emulator; settings: ProgramSettings; formIds: Record<R
   const em = createEmulator({ now: `${settings.timeline.applicationOpens}T08:00:00Z`, seed: 1, distDir: DIST });
   em.run('saveSettings', settings, 'sv');
   em.run('createForms');
-  const forms = JSON.parse(em.properties('document')['mp.forms']!) as Record<Role, { formId: string }>;
+  const forms = JSON.parse(em.programRecords()['mp.forms']!) as Record<Role, { formId: string }>;
   return { em, settings, formIds: { mentor: forms.mentor.formId, mentee: forms.mentee.formId } };
 }
 

@@ -22,7 +22,7 @@ function program(n: number): Emulator {
   const em = createEmulator({ now: `${settings.timeline.applicationOpens}T08:00:00Z`, seed: 1, distDir: DIST });
   em.run('saveSettings', settings, 'sv');
   em.run('createForms');
-  const forms = JSON.parse(em.properties('document')['mp.forms']!) as Record<string, { formId: string }>;
+  const forms = JSON.parse(em.programRecords()['mp.forms']!) as Record<string, { formId: string }>;
   const consent = formSpec('mentee', settings).items.find((i) => i.type === 'consent')!;
   for (const a of demoAnswers('mentee', n, DEMO_SEED + n, settings)) {
     const filled = asFormAnswers('mentee', settings, a).answers;

@@ -58,7 +58,7 @@ const settings = demoProgramSettings('sv');
 const em = createEmulator({ now: `${settings.timeline.applicationOpens}T08:00:00Z`, seed: 1, distDir: DIST });
 em.run('saveSettings', settings, 'sv');
 em.run('createForms');
-const forms = JSON.parse(em.properties('document')['mp.forms']!) as Record<Role, { formId: string }>;
+const forms = JSON.parse(em.programRecords()['mp.forms']!) as Record<Role, { formId: string }>;
 const t0 = performance.now();
 land(em, settings, 'mentor', forms.mentor.formId, N);
 land(em, settings, 'mentee', forms.mentee.formId, N);
@@ -82,7 +82,7 @@ const free = view.mentors.find((m) => m.used < m.capacity);
 const some = view.mentees.find((m) => m.state === 'proposed' && m.mentorId !== free?.id);
 if (free && some) view = measure<View>(em, 'assign', 'workbenchAction', { kind: 'assign', menteeId: some.id, mentorId: free.id }, view.version);
 view = measure<View>(em, 'confirm all', 'workbenchAction', { kind: 'confirm', menteeIds: 'all' }, view.version);
-const props = () => Object.entries(em.properties('document')).filter(([k]) => k.startsWith('mp.workbench'));
+const props = () => Object.entries(em.programRecords()).filter(([k]) => k.startsWith('mp.workbench'));
 const undoParts = props();
 console.log(
   `${''.padEnd(22)} state with the undo of "confirm all": ${undoParts.length} property values, ${undoParts.reduce((n, [, v]) => n + v.length, 0)} characters in all, largest ${Math.max(...undoParts.map(([k, v]) => k.length + Buffer.byteLength(v)))} bytes (limit 9,216 per value, 500 KB per store)`,

@@ -124,6 +124,11 @@ export interface Emulator {
   properties(store: PropertyStoreName, user?: string): Record<string, string>;
   /** Test setup: writes properties directly (no quota, limits or service call). */
   setProperties(store: PropertyStoreName, values: Record<string, string>, user?: string): void;
+  /**
+   * The add-on's stored records by key, wherever this deployment keeps them: document
+   * properties of a bound script, the hidden store sheet of a published add-on.
+   */
+  programRecords(): Record<string, string>;
   ui(): UiSnapshot;
   /** Logger.log and console output of the bundle. */
   logs(): LogEntry[];

@@ -14,21 +14,6 @@ import type { Answers, FormSubmission, FormSubmitResult, Role, SubmitFormsOption
 
 /** The key under which the add-on records its forms (see the product's setup). */
 export const FORMS_PROPERTY = 'mp.forms';
-/**
- * Where a published add-on keeps its state instead of document properties (one row per key,
- * the value behind a prefix; src/gas/program-store). A bound script keeps it in document properties.
- */
-export const PROGRAM_STORE_SHEET = 'Mentorprogram (data)';
-const STORE_PREFIX = 'v:';
-
-/** The add-on's stored value of `key`, from document properties or the store sheet. */
-export function programRecord(emu: MentorprogramEmulator, key: string): string | undefined {
-  const property = emu.assembled.properties.store('document').values.get(key);
-  if (property !== undefined) return property;
-  if (emu.assembled.sheets.sheet(PROGRAM_STORE_SHEET) === null) return undefined;
-  const row = emu.assembled.sheets.displayValues(PROGRAM_STORE_SHEET).find((r) => r[0] === key);
-  return row?.[1]?.startsWith(STORE_PREFIX) ? row[1].slice(STORE_PREFIX.length) : undefined;
-}
 /** Guards against a trigger that re-arms itself for "now" forever. */
 const MAX_FIRINGS_PER_ADVANCE = 10_000;
 
@@ -38,7 +23,7 @@ function formIdFor(emu: MentorprogramEmulator, role: Role | string): string {
     if (emu.assembled.forms.get(role)) return role;
     throw new Error(`submitForm: "${role}" is neither 'mentor', 'mentee' nor the id of a form`);
   }
-  const raw = programRecord(emu, FORMS_PROPERTY);
+  const raw = emu.programRecords()[FORMS_PROPERTY];
   let parsed: unknown;
   try {
     parsed = raw === undefined ? undefined : JSON.parse(raw);

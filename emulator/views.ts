@@ -16,6 +16,13 @@ import type { PropertyStoreName } from './services/properties';
 import { nextRun } from './services/script-triggers';
 import type { CalendarEventInfo, FormInfo, TriggerInfo, UiSnapshot } from './types';
 
+/**
+ * Where a published add-on keeps its records instead of document properties: one row per
+ * key, the value behind a prefix (src/gas/program-store). A bound script uses document properties.
+ */
+export const PROGRAM_STORE_SHEET = 'Mentorprogram (data)';
+const PROGRAM_STORE_PREFIX = 'v:';
+
 export class EmulatorViews {
   constructor(
     private readonly ctx: EmulatorContext,
@@ -115,6 +122,16 @@ export class EmulatorViews {
   setProperties(store: PropertyStoreName, values: Record<string, string>, user?: string): void {
     const target = this.assembled.properties.store(store, user).values;
     for (const [k, v] of Object.entries(values)) target.set(k, String(v));
+  }
+
+  programRecords(): Record<string, string> {
+    const fromProperties = this.properties('document');
+    if (this.assembled.sheets.sheet(PROGRAM_STORE_SHEET) === null) return fromProperties;
+    const out: Record<string, string> = { ...fromProperties };
+    for (const [key = '', value = ''] of this.assembled.sheets.displayValues(PROGRAM_STORE_SHEET).slice(1)) {
+      if (key !== '' && value.startsWith(PROGRAM_STORE_PREFIX)) out[key] = value.slice(PROGRAM_STORE_PREFIX.length);
+    }
+    return out;
   }
 
   ui(): UiSnapshot {

@@ -45,7 +45,7 @@ const names = wanted.length
       .map((f) => f.replace(/\.ts$/, ''))
       .sort();
 async function main() {
-  if (!wanted.length && (names.includes('intake') || names.includes('workbench'))) {
+  if (!wanted.length && (names.includes('intake') || names.includes('workbench') || names.includes('deployments'))) {
     // The intake and workbench benchmarks load dist/, so build it first.
     await require('./build.cjs').build();
   }

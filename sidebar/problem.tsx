@@ -4,23 +4,10 @@
  * fix; or, for a bug or a lost connection, the error's own text after a localised prefix.
  * Either way as text, never as HTML.
  */
-import { renderFailure } from '../src/core/failures';
-import { messages } from '../src/core/i18n';
-import type { Failure } from '../src/main';
 import type { Language } from '../src/core/types';
-import { FailureError } from './rpc';
+import { type Problem, problemText } from './problem-text';
 
-export type Problem = { kind: 'failure'; failure: Failure } | { kind: 'error'; message: string };
-
-/** What a rejected run() or call() promise carried, as a Problem. */
-export function problemOf(thrown: unknown): Problem {
-  if (thrown instanceof FailureError) return { kind: 'failure', failure: thrown.failure };
-  return { kind: 'error', message: thrown instanceof Error ? thrown.message : String(thrown) };
-}
-
-export function problemText(problem: Problem, language: Language): string {
-  return problem.kind === 'failure' ? renderFailure(problem.failure, language) : `${messages(language).errorPrefix} ${problem.message}`;
-}
+export { type Problem, problemOf, problemText } from './problem-text';
 
 export function ProblemMessage(props: { problem: Problem | null; language: Language }) {
   if (!props.problem) return null;

@@ -126,17 +126,9 @@ export function records(em: Emulator, sheetName: string): Record<string, string>
 export const STORE_SHEET = 'Mentorprogram (data)';
 const STORE_PREFIX = 'v:';
 
-/**
- * The program's stored state, key by key: the store sheet when there is one (a published
- * add-on), else document properties (a bound script).
- */
+/** The program's stored state, key by key, wherever the deployment keeps it. */
 export function programState(em: Emulator): Record<string, string> {
-  if (!em.sheetNames().includes(STORE_SHEET)) return em.properties('document');
-  const out: Record<string, string> = {};
-  for (const [key = '', value = ''] of em.sheet(STORE_SHEET).slice(1)) {
-    if (key !== '' && String(value).startsWith(STORE_PREFIX)) out[String(key)] = String(value).slice(STORE_PREFIX.length);
-  }
-  return out;
+  return em.programRecords();
 }
 
 /** Sets keys of the program's stored state, as a hand edit of the store would (where it lives). */

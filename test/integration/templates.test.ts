@@ -33,10 +33,10 @@ test('both languages render with every value escaped in HTML, as typed in plain 
   expect(en!.body.startsWith('Hi <img src=x onerror=alert(1)>,\n')).toBe(true);
   expect(en!.htmlBody).toContain('Hi &lt;img src=x onerror=alert(1)&gt;,');
   expect(en!.htmlBody).not.toMatch(/<img/);
-  // The defaults were written on first use: every kind in both languages.
+  // The defaults were written on first use: every kind (13 emails and the 2 Calendar event texts) in both languages.
   const templates = records(em, 'Templates');
-  expect(templates).toHaveLength(26);
-  expect(templates.filter((t) => t.Språk === 'engelska')).toHaveLength(13);
+  expect(templates).toHaveLength(30);
+  expect(templates.filter((t) => t.Språk === 'engelska')).toHaveLength(15);
 });
 
 test('an unknown placeholder is refused when saved, and one typed into the sheet holds the email', () => {

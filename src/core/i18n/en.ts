@@ -9,6 +9,7 @@ export const en: Messages = {
   sidebarTitle: 'Mentorprogram',
   loading: 'Loading …',
   errorPrefix: 'Something went wrong:',
+  busy: 'Someone else in the group, or the automation, is changing the program right now. Wait a minute and try again.',
   retry: 'Try again',
   untitledProgram: 'Untitled mentor program',
   overviewHeading: 'Overview',

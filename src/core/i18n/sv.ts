@@ -7,6 +7,7 @@ export const sv = {
   sidebarTitle: 'Mentorprogram',
   loading: 'Laddar …',
   errorPrefix: 'Något gick fel:',
+  busy: 'Någon annan i gruppen, eller automatiken, ändrar i programmet just nu. Vänta en minut och försök igen.',
   retry: 'Försök igen',
   untitledProgram: 'Namnlöst mentorprogram',
   overviewHeading: 'Översikt',
