@@ -8,7 +8,7 @@
  * in a sandboxed frame that can run nothing.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { type EmailKind, emailTexts } from '../src/core/email';
+import { type EmailKind, emailTexts, isEventKind } from '../src/core/email';
 import type { Language } from '../src/core/types';
 import type { CheckinView, EmailTemplatesView, OutboxView, PreviewView, SidebarState } from '../src/main';
 import { ProblemMessage, type Problem, problemOf } from './problem';
@@ -193,6 +193,8 @@ function TemplateEditor(props: { language: Language; view: EmailTemplatesView; o
     promise.then(then).catch((thrown: unknown) => props.onProblem(problemOf(thrown)));
   };
   const people = view.participants.filter((p) => p.language === lang);
+  // A Calendar event's title and text: no recipient, no test email.
+  const event = isEventKind(kind);
   return (
     <section data-testid="template-editor">
       <h2>{v.templates}</h2>
@@ -216,13 +218,13 @@ function TemplateEditor(props: { language: Language; view: EmailTemplatesView; o
         </select>
       </div>
       <div class="field">
-        <label for="tpl-subject">{v.subject}</label>
+        <label for="tpl-subject">{event ? v.eventTitle : v.subject}</label>
         <input id="tpl-subject" data-testid="template-subject" value={subject} onInput={(e) => setSubject((e.target as HTMLInputElement).value)} />
       </div>
       <div class="field">
-        <label for="tpl-body">{v.body}</label>
+        <label for="tpl-body">{event ? v.eventText : v.body}</label>
         <textarea id="tpl-body" data-testid="template-body" rows={10} value={body} onInput={(e) => setBody((e.target as HTMLTextAreaElement).value)} />
-        <small class="muted">{v.formatting}</small>
+        <small class="muted" data-testid="template-hint">{event ? v.eventNote : v.formatting}</small>
       </div>
       <details>
         <summary class="small">{v.placeholders}</summary>
@@ -230,7 +232,7 @@ function TemplateEditor(props: { language: Language; view: EmailTemplatesView; o
           {stored.placeholders.map((p) => `{{${p}}}`).join(' ')}
         </p>
       </details>
-      <div class="field">
+      {!event && (<div class="field">
         <label for="tpl-person">{v.previewFor}</label>
         <select id="tpl-person" data-testid="preview-person" value={personId} onChange={(e) => setPersonId((e.target as HTMLSelectElement).value)}>
           {(people.length ? people : view.participants).map((p) => (
@@ -239,7 +241,7 @@ function TemplateEditor(props: { language: Language; view: EmailTemplatesView; o
             </option>
           ))}
         </select>
-      </div>
+      </div>)}
       <div class="actions">
         <button type="button" class="primary" data-testid="preview" onClick={() => act(run('previewEmail', input(), language), setPreview)}>
           {v.preview}
@@ -250,9 +252,11 @@ function TemplateEditor(props: { language: Language; view: EmailTemplatesView; o
           })}>
           {v.save}
         </button>
-        <button type="button" class="link" data-testid="test-send" onClick={() => act(run('sendTestEmail', input(), language), (r) => setNote(v.testSent(r.to)))}>
-          {v.testSend}
-        </button>
+        {!event && (
+          <button type="button" class="link" data-testid="test-send" onClick={() => act(run('sendTestEmail', input(), language), (r) => setNote(v.testSent(r.to)))}>
+            {v.testSend}
+          </button>
+        )}
       </div>
       {note && <p class="ok small">{note}</p>}
       {preview && !preview.ok && (
@@ -262,7 +266,15 @@ function TemplateEditor(props: { language: Language; view: EmailTemplatesView; o
           ))}
         </ul>
       )}
-      {preview?.ok && (
+      {preview?.ok && event && (
+        <div class="email-preview" data-testid="event-preview">
+          <div class="small" data-testid="preview-subject">
+            <strong>{v.eventTitle}:</strong> {preview.subject}
+          </div>
+          <p class="small event-text" data-testid="preview-text">{preview.text}</p>
+        </div>
+      )}
+      {preview?.ok && !event && (
         <div class="email-preview" data-testid="email-preview">
           <div class="small">
             <strong>{v.to}:</strong> {preview.to}

@@ -9,7 +9,9 @@ import {
   type EmailKind,
   type EmailPair,
   emailTexts,
+  eventValues,
   isEmailKind,
+  isEventKind,
   isPairKind,
   placeholdersOf,
   placeholderValues,
@@ -22,6 +24,7 @@ import {
 import { fail, ok, type Result } from '../core/failures';
 import type { ProgramSettings } from '../core/program';
 import type { Language } from '../core/types';
+import { invitationText } from '../core/meetings';
 import { checkinLinks } from './checkin';
 import { confirmedPairs, emailPairOf, loadPeople, participantsOf } from './email-data';
 import { loadTemplates, saveTemplate } from './email-templates';
@@ -106,6 +109,14 @@ export function previewTemplate(ports: Ports, settings: ProgramSettings, input: 
   const empty = { to: '', subject: '', text: '', html: '' };
   const problems = validateTemplate(input.kind, input.subject, input.body);
   if (problems.length) return { ok: false, problems: problems.map((p) => problemText(p, ui)), ...empty };
+  if (isEventKind(input.kind)) {
+    // A Calendar event's text: the same for every guest, plain text, the place added below it.
+    const rendered = renderEmail(input, eventValues(settings));
+    if (!rendered.ok) return { ok: false, problems: rendered.problems.map((p) => problemText(p, ui)), ...empty };
+    const written = { title: rendered.email.subject, text: rendered.email.text };
+    const event = invitationText(settings, input.kind === 'kickoff-event' ? 'kickoff' : 'closing', false, written);
+    return { ok: true, problems: [], to: '', subject: event.title, text: event.description, html: '' };
+  }
   const people = loadPeople(ports, settings);
   const participants = participantsOf(people, settings);
   const person = participants.get(input.personId);

@@ -90,6 +90,24 @@ test('a misspelt placeholder is refused by name with a suggestion; a test goes t
   await frame.waitForSelector('text=Testmejlet är skickat till coordinator@example.edu.');
 });
 
+test('the kickoff event’s text is edited beside the emails: a title and a plain description with the place, no recipient and no test email', async () => {
+  const frame = await sidebar();
+  await frame.selectOption('[data-testid="template-kind"]', 'kickoff-event');
+  await frame.waitForFunction(() => (document.querySelector('[data-testid="template-subject"]') as HTMLInputElement | null)?.value === 'Kickoff: {{program.name}}');
+  expect(await frame.textContent('label[for="tpl-subject"]')).toBe('Titel');
+  expect(await frame.textContent('[data-testid="template-hint"]')).toContain('densamma för alla gäster');
+  expect(await frame.$('[data-testid="preview-person"]')).toBeNull();
+  expect(await frame.$('[data-testid="test-send"]')).toBeNull();
+  await frame.click('[data-testid="preview"]');
+  await frame.waitForSelector('[data-testid="event-preview"]');
+  expect(await frame.textContent('[data-testid="preview-subject"]')).toBe('Titel: Kickoff: Mentorprogrammet 2027');
+  const text = (await frame.textContent('[data-testid="preview-text"]')) ?? '';
+  expect(text).toMatch(/^Välkommen till kickoffen!/);
+  expect(text).toContain('Plats: ');
+  await frame.evaluate(() => document.querySelector('[data-testid="event-preview"]')?.scrollIntoView());
+  await shot(frame, 'email-event-sv.png');
+});
+
 test("the preview at the 'announced' stage shows the Outbox sheet and the match emails among the sent mail", async () => {
   const announced = await startDemoPreview(() => makeDemoEmulator({ distDir: DIST, stage: 'announced' }).emulator);
   const other = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
