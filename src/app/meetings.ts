@@ -44,6 +44,8 @@ export interface MeetingRecord {
   /** What the event was last written with, so an unchanged re-run writes nothing. */
   signature: string;
   meetLink: string;
+  /** What keeps the hourly refresh from updating the event, as last logged (logged once). */
+  problem?: string;
 }
 
 export type MeetingRecords = Partial<Record<MeetingKind, MeetingRecord>>;
@@ -140,6 +142,19 @@ export function syncMeeting(ports: TimelinePorts, settings: ProgramSettings, kin
     saveRecord(ports, kind, { calendarId: options.calendarId, eventId: created.id, state: 'created', invited: plan.guests, signature: signatureOf(spec), meetLink: created.meetLink });
     return { ok: true, note: { key: 'eventCreated', values: { guests: plan.guests.length } } };
   });
+}
+
+/**
+ * Records what keeps the hourly refresh from updating the meeting's event (null: nothing
+ * any more). True when it differs from what was recorded, so the caller logs it once, not
+ * every hour. Hold the lock.
+ */
+export function noteRefreshProblem(ports: TimelinePorts, kind: MeetingKind, problem: string | null): boolean {
+  const record = meetingRecords(ports)[kind];
+  if (!record || (record.problem ?? null) === problem) return false;
+  const { problem: _old, ...rest } = record;
+  saveRecord(ports, kind, problem === null ? rest : { ...rest, problem });
+  return problem !== null;
 }
 
 /** Forgets an event that was deleted by hand, so the next sync creates it again. False when it still exists. */

@@ -10,7 +10,7 @@
  */
 import type { ProgramSettings } from '../core/program';
 import { claimed, instantOf, type LocalTime, mayClaim, STEP_IDS, type StepError, type StepId, stepState, timelineMessage, whatIsDue } from '../core/timeline';
-import { forgetDeletedMeeting, syncMeeting } from './meetings';
+import { forgetDeletedMeeting, meetingRecords, noteRefreshProblem, syncMeeting } from './meetings';
 import { stepAction } from './timeline-actions';
 import type { LogEntry, TimelinePorts } from './timeline-ports';
 import { nowMs, planFor, readTimeline, type TimelineState, updateTimeline } from './timeline-store';
@@ -126,7 +126,8 @@ const MEETING_STEPS = [
  * Keeps each meeting's event up to date until it starts: late changes (a new pair, a
  * withdrawn mentor, a new time or place in setup) reach the one event within the hour. An
  * unchanged event costs one read and no write; an event deleted by hand is left alone (the
- * sidebar offers to create it again).
+ * sidebar offers to create it again). What keeps an event from being updated is logged
+ * once, as failed, the hour it first happens.
  */
 function refreshMeetings(ports: TimelinePorts, settings: ProgramSettings, runId: string): void {
   const state = readTimeline(ports);
@@ -140,6 +141,15 @@ function refreshMeetings(ports: TimelinePorts, settings: ProgramSettings, runId:
       const note = result.note;
       ports.lock.withLock(() => ports.log.append([entry(ports, settings, step, 'info', note.key, note.values ?? {}, runId)], settings.language, ports.zone.offset));
     }
+    // What keeps the event from being updated (a template broken in the sheet, the event
+    // deleted by hand) is logged once, when it first happens, not every hour.
+    const problem = result.ok ? null : errorText(settings, result.error);
+    if ((meetingRecords(ports)[kind]?.problem ?? null) === problem) continue;
+    ports.lock.withLock(() => {
+      if (noteRefreshProblem(ports, kind, problem) && problem !== null) {
+        ports.log.append([{ atMs: nowMs(ports), step, outcome: 'failed', message: problem, by: ports.automation.currentUser(), runId }], settings.language, ports.zone.offset);
+      }
+    });
   }
 }
 

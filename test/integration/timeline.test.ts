@@ -304,6 +304,17 @@ describe('meeting choices', () => {
     // A person's own field has no place in a text every guest sees: refused when saved.
     const personal = em.run<{ ok: boolean; value: { saved: boolean; problems: string[] } }>('saveEmailTemplate', { ...input, body: 'Hej {{person.firstName}}' }, 'sv');
     expect(personal.value).toEqual({ saved: false, problems: ['Text: fältet {{person.firstName}} finns inte.'] });
+    // Broken in the sheet after the event exists: the event keeps its text, and the Log says why once, not every hour.
+    const kickoffRow = em.sheet('Templates').findIndex((r) => r[header.indexOf('Typ')] === 'Kalenderhändelse: uppstartsmöte' && r[header.indexOf('Språk')] === 'svenska');
+    em.spreadsheet.write('Templates', kickoffRow + 1, header.indexOf('Text') + 1, [['Vi börjar {{kickoff.whenn}}.']]);
+    hourByHour(em, '2026-12-07T16:00:00Z');
+    expect(em.calendarEvents()[0]!.description).toBe(edited!.description);
+    const told = logRows(em).filter((r) => r.Steg === 'Skapa kickoffen i kalendern' && r.Resultat === 'Misslyckades');
+    expect(told.map((r) => r.Meddelande)).toEqual([expect.stringContaining('Mallen "Kalenderhändelse: uppstartsmöte" kan inte användas: Text: fältet {{kickoff.whenn}} finns inte.')]);
+    // Fixed: the event follows again in the next hour.
+    em.spreadsheet.write('Templates', kickoffRow + 1, header.indexOf('Text') + 1, [['Vi börjar {{kickoff.when}}!']]);
+    hourByHour(em, '2026-12-07T17:00:00Z');
+    expect(em.calendarEvents()[0]!.description).toMatch(/^Vi börjar torsdag 17 december 2026 kl\. 18:00!/);
     hourByHour(em, '2027-01-17T10:00:00Z');
     const closing = timeline(em).steps.find((x) => x.id === 'createClosing')!;
     expect(closing.state).toBe('failed');
