@@ -89,6 +89,8 @@ function read(): Snapshot {
 function write(entries: [string, string | null][]): void {
   if (entries.length === 0) return;
   const sheet = storeSheet(true)!;
+  // Another execution appended since this one read: read again, so no key lands on its rows.
+  if (snapshot && sheet.getLastRow() >= snapshot.next) snapshot = null;
   const s = read();
   const appended: string[][] = [];
   for (const [key, value] of entries) {
