@@ -36,6 +36,7 @@ export { DEFAULT_CALL_COST_MS, EXECUTION_LIMIT_MS, SIMPLE_TRIGGER_LIMIT_MS } fro
 export { UNSUPPORTED_SUFFIX } from './runtime/errors';
 export { TIME_LIMIT_MESSAGE } from './runtime/executions';
 export { FORMS_PROPERTY } from './trigger-firing';
+export { PROGRAM_STORE_SHEET } from './views';
 export { DEFAULT_SPREAD_MS, MAX_SIMULTANEOUS_EXECUTIONS_PER_USER, TOO_MANY_SIMULTANEOUS_MESSAGE } from './concurrency';
 export { TRIGGER_RUNTIME_MESSAGE } from './emulator';
 export { LOCK_TIMEOUT_MESSAGE } from './services/lock';
@@ -129,6 +130,8 @@ export interface Emulator {
    * properties of a bound script, the hidden store sheet of a published add-on.
    */
   programRecords(): Record<string, string>;
+  /** Test setup: sets keys of the add-on's records where the deployment keeps them (merged). */
+  setProgramRecords(values: Record<string, string>): void;
   ui(): UiSnapshot;
   /** Logger.log and console output of the bundle. */
   logs(): LogEntry[];

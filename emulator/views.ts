@@ -134,6 +134,17 @@ export class EmulatorViews {
     return out;
   }
 
+  setProgramRecords(values: Record<string, string>): void {
+    if (this.assembled.sheets.sheet(PROGRAM_STORE_SHEET) === null) {
+      this.setProperties('document', values);
+      return;
+    }
+    const rows = Object.entries({ ...this.programRecords(), ...values }).map(([k, v]) => [k, PROGRAM_STORE_PREFIX + v]);
+    const old = this.assembled.sheets.displayValues(PROGRAM_STORE_SHEET).length - 1;
+    const all = [...rows, ...Array.from({ length: Math.max(0, old - rows.length) }, () => ['', ''])];
+    if (all.length > 0) this.assembled.sheets.write(PROGRAM_STORE_SHEET, 2, 1, all);
+  }
+
   ui(): UiSnapshot {
     const state = this.assembled.sheets.ui;
     return {

@@ -9,7 +9,6 @@ import {
   type EmailKind,
   type EmailPair,
   emailTexts,
-  eventValues,
   isEmailKind,
   isEventKind,
   isPairKind,
@@ -24,7 +23,7 @@ import {
 import { fail, ok, type Result } from '../core/failures';
 import type { ProgramSettings } from '../core/program';
 import type { Language } from '../core/types';
-import { invitationText } from '../core/meetings';
+import { renderInvitation } from '../core/meetings';
 import { checkinLinks } from './checkin';
 import { confirmedPairs, emailPairOf, loadPeople, participantsOf } from './email-data';
 import { loadTemplates, saveTemplate } from './email-templates';
@@ -111,11 +110,9 @@ export function previewTemplate(ports: Ports, settings: ProgramSettings, input: 
   if (problems.length) return { ok: false, problems: problems.map((p) => problemText(p, ui)), ...empty };
   if (isEventKind(input.kind)) {
     // A Calendar event's text: the same for every guest, plain text, the place added below it.
-    const rendered = renderEmail(input, eventValues(settings));
+    const rendered = renderInvitation(settings, { ...input, kind: input.kind }, false);
     if (!rendered.ok) return { ok: false, problems: rendered.problems.map((p) => problemText(p, ui)), ...empty };
-    const written = { title: rendered.email.subject, text: rendered.email.text };
-    const event = invitationText(settings, input.kind === 'kickoff-event' ? 'kickoff' : 'closing', false, written);
-    return { ok: true, problems: [], to: '', subject: event.title, text: event.description, html: '' };
+    return { ok: true, problems: [], to: '', subject: rendered.invitation.title, text: rendered.invitation.description, html: '' };
   }
   const people = loadPeople(ports, settings);
   const participants = participantsOf(people, settings);

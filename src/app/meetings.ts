@@ -10,9 +10,9 @@
  * (the before/after pattern of the sign-up forms). An event deleted by hand is reported,
  * with "create it again" in the sidebar (recreateMeeting).
  */
-import { emailTexts, type EventKind, eventValues, problemText, renderEmail } from '../core/email';
+import { emailTexts, problemText } from '../core/email';
 import { cyrb53 } from '../core/intake/hash';
-import { invitationText, type MeetingKind, planGuests, type WrittenEventText } from '../core/meetings';
+import { EVENT_TEMPLATE, type InvitationText, type MeetingKind, planGuests, renderInvitation } from '../core/meetings';
 import { loadTemplates } from './email-templates';
 import type { ProgramSettings } from '../core/program';
 import { instantOf } from '../core/timeline';
@@ -72,24 +72,22 @@ function newEventId(ports: TimelinePorts, kind: MeetingKind): string {
   return `mp${kind === 'kickoff' ? 'k' : 'c'}${cyrb53(seed).toString(32)}${cyrb53(seed, 7).toString(32)}`;
 }
 
-const EVENT_TEMPLATE: Record<MeetingKind, EventKind> = { kickoff: 'kickoff-event', closing: 'closing-event' };
-
 /**
- * The event's title and text as the group wrote them (the Templates sheet, in the program's
+ * The meeting's invitation from the group's template (the Templates sheet, in the program's
  * language), or the problem that keeps the template from being used, in the program's words.
  */
-function writtenText(ports: TimelinePorts, settings: ProgramSettings, kind: MeetingKind): { ok: true; text: WrittenEventText } | { ok: false; error: StepResult & { ok: false } } {
+function writtenInvitation(ports: TimelinePorts, settings: ProgramSettings, kind: MeetingKind, withMeet: boolean): { ok: true; invitation: InvitationText } | { ok: false; error: StepResult & { ok: false } } {
   const templateKind = EVENT_TEMPLATE[kind];
-  const rendered = renderEmail(loadTemplates(ports, settings.language)(templateKind, settings.language), eventValues(settings));
-  if (rendered.ok) return { ok: true, text: { title: rendered.email.subject, text: rendered.email.text } };
+  const template = { ...loadTemplates(ports, settings.language)(templateKind, settings.language), kind: templateKind };
+  const rendered = renderInvitation(settings, template, withMeet);
+  if (rendered.ok) return rendered;
   const problem = problemText(rendered.problems[0]!, settings.language);
   return { ok: false, error: { ok: false, error: { key: 'eventTemplate', values: { template: emailTexts(settings.language).kinds[templateKind], problem } } } };
 }
 
-function buildSpec(ports: TimelinePorts, settings: ProgramSettings, kind: MeetingKind, options: MeetingOptions, guests: string[], eventId: string, written: WrittenEventText): MeetingEventSpec {
+function buildSpec(ports: TimelinePorts, settings: ProgramSettings, kind: MeetingKind, options: MeetingOptions, guests: string[], eventId: string, text: InvitationText): MeetingEventSpec {
   const meeting = kind === 'kickoff' ? settings.timeline.kickoff : settings.timeline.closing;
   const startMs = instantOf(meeting, ports.zone.offset);
-  const text = invitationText(settings, kind, options.meet[kind], written);
   return {
     title: text.title,
     startMs,
@@ -115,18 +113,19 @@ export function syncMeeting(ports: TimelinePorts, settings: ProgramSettings, kin
   if (participants.length === 0) return { ok: false, error: { key: 'noPairs' } };
   const group = settings.projectGroup.map((p) => p.email);
   const options = meetingOptions(ports);
+  // The templates are read before the lock: they are the group's text, not the add-on's record.
+  const written = writtenInvitation(ports, settings, kind, options.meet[kind]);
+  if (!written.ok) return written.error;
   return ports.lock.withLock((): StepResult => {
-    const written = writtenText(ports, settings, kind);
-    if (!written.ok) return written.error;
     const record = meetingRecords(ports)[kind];
     const existing = record && record.calendarId === options.calendarId ? ports.calendar.get(record.calendarId, record.eventId) : null;
     if (record && record.state === 'created' && (existing === null || existing.status === 'cancelled')) {
-      return { ok: false, error: { key: 'eventDeleted', values: { title: written.text.title } } };
+      return { ok: false, error: { key: 'eventDeleted', values: { title: written.invitation.title } } };
     }
     const plan = planGuests(participants, group, existing?.guests ?? [], record?.invited ?? [], options.groupAddress);
     if (plan.overLimit) return { ok: false, error: { key: 'tooManyGuests', values: { guests: plan.guests.length, limit: 500 } } };
     if (existing && record) {
-      const spec = buildSpec(ports, settings, kind, options, plan.guests, record.eventId, written.text);
+      const spec = buildSpec(ports, settings, kind, options, plan.guests, record.eventId, written.invitation);
       const signature = signatureOf(spec);
       if (signature === record.signature && plan.added.length === 0 && plan.removed.length === 0) return { ok: true };
       const updated = ports.calendar.update(record.calendarId, record.eventId, spec);
@@ -135,7 +134,7 @@ export function syncMeeting(ports: TimelinePorts, settings: ProgramSettings, kin
     }
     // Before: the id is recorded, so a run that dies after the insert finds the event by it.
     const eventId = record?.state === 'creating' && record.calendarId === options.calendarId ? record.eventId : newEventId(ports, kind);
-    const spec = buildSpec(ports, settings, kind, options, plan.guests, eventId, written.text);
+    const spec = buildSpec(ports, settings, kind, options, plan.guests, eventId, written.invitation);
     saveRecord(ports, kind, { calendarId: options.calendarId, eventId, state: 'creating', invited: plan.guests, signature: '', meetLink: '' });
     const created = ports.calendar.insert(options.calendarId, { ...spec });
     // After.

@@ -108,6 +108,32 @@ test('the kickoff event’s text is edited beside the emails: a title and a plai
   await shot(frame, 'email-event-sv.png');
 });
 
+test('in an English program the event text editor speaks English', async () => {
+  const english = await startDemoPreview(() => makeDemoEmulator({ distDir: DIST, language: 'en' }).emulator);
+  const other = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
+  try {
+    await other.goto(english.url);
+    const frame = await sidebarFrame(other);
+    await frame.click('role=tab[name="Email"]');
+    await frame.waitForSelector('[data-testid="template-editor"]');
+    await frame.selectOption('[data-testid="template-kind"]', 'closing-event');
+    await frame.selectOption('[data-testid="template-language"]', 'en');
+    await frame.waitForFunction(() => (document.querySelector('[data-testid="template-subject"]') as HTMLInputElement | null)?.value === 'Closing meeting: {{program.name}}');
+    expect(await frame.textContent('label[for="tpl-subject"]')).toBe('Title');
+    expect(await frame.textContent('label[for="tpl-body"]')).toBe('Description');
+    expect(await frame.$('[data-testid="test-send"]')).toBeNull();
+    await frame.click('[data-testid="preview"]');
+    await frame.waitForSelector('[data-testid="event-preview"]');
+    expect(await frame.textContent('[data-testid="preview-subject"]')).toMatch(/^Title: Closing meeting: /);
+    expect(await frame.textContent('[data-testid="preview-text"]')).toMatch(/^Welcome to the closing meeting!/);
+    await frame.evaluate(() => document.querySelector('[data-testid="event-preview"]')?.scrollIntoView());
+    await shot(frame, 'email-event-en.png');
+  } finally {
+    await other.close();
+    await english.close();
+  }
+}, 120_000);
+
 test("the preview at the 'announced' stage shows the Outbox sheet and the match emails among the sent mail", async () => {
   const announced = await startDemoPreview(() => makeDemoEmulator({ distDir: DIST, stage: 'announced' }).emulator);
   const other = await browser.newPage({ viewport: { width: 1400, height: 1000 } });

@@ -19,7 +19,6 @@ import { formSpec } from '../../src/core/forms';
 import { messages } from '../../src/core/i18n';
 import type { Language, Role } from '../../src/core/types';
 import type { WorkbenchView } from '../../src/main';
-import { programState } from '../integration/support';
 import { DIST, launchChromium, SHOTS, startDemoPreview } from './support';
 
 let browser: Browser;
@@ -203,7 +202,7 @@ function bigProgram(n: number): Emulator {
   const em = createEmulator({ now: `${settings.timeline.applicationOpens}T08:00:00Z`, seed: 1, distDir: DIST });
   em.run('saveSettings', settings, 'sv');
   em.run('createForms');
-  const forms = JSON.parse(programState(em)['mp.forms']!) as Record<Role, { formId: string }>;
+  const forms = JSON.parse(em.programRecords()['mp.forms']!) as Record<Role, { formId: string }>;
   for (const role of ['mentor', 'mentee'] as Role[]) {
     const consent = formSpec(role, settings).items.find((i) => i.type === 'consent')!;
     for (const a of demoAnswers(role, n, DEMO_SEED + 17, settings)) {

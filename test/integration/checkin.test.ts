@@ -11,7 +11,7 @@ import type { CheckinView, DrainReport } from '../../src/app/outbox';
 import { checkinFormSpec } from '../../src/core/email';
 import { type Result, renderFailure } from '../../src/core/failures';
 import type { WorkbenchView } from '../../src/main';
-import { DIST, records, programState } from './support';
+import { DIST, records } from './support';
 
 function value<T>(em: Emulator, fn: string, ...args: unknown[]): T {
   const result = em.run<Result<T>>(fn, ...args);
@@ -41,7 +41,7 @@ test('the check-in goes to both sides of every confirmed pair, each with their o
   expect(value<{ queued: number }>(em, 'startCheckIn').queued).toBe(0); // pressed twice: nothing more
   expect(em.forms().filter((f) => f.title.includes('avstämning'))).toHaveLength(1);
   const before = em.sentMail().length;
-  em.advanceTo(`${JSON.parse(programState(em)['mp.settings']!).timeline.midway}T08:00:00.000Z`);
+  em.advanceTo(`${JSON.parse(em.programRecords()['mp.settings']!).timeline.midway}T08:00:00.000Z`);
   drainAll(em);
   const checkins = em.sentMail().slice(before);
   expect(checkins).toHaveLength(160);

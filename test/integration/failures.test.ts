@@ -8,7 +8,7 @@
 import { renderFailure } from '../../src/core/failures';
 import type { Language } from '../../src/core/types';
 import type { SidebarState } from '../../src/main';
-import { answers, newEmulator, programSettings, runFailure, runOk, setUpProgram, programState } from './support';
+import { answers, newEmulator, programSettings, runFailure, runOk, setUpProgram } from './support';
 
 function mentorAnswers(language: Language, email: string) {
   const yes = language === 'sv' ? 'Ja' : 'Yes';
@@ -61,7 +61,7 @@ describe('Google Forms failing', () => {
     const em = newEmulator();
     setUpProgram(em);
     const before = em.forms().map((f) => f.id);
-    const records = programState(em)['mp.forms'];
+    const records = em.programRecords()['mp.forms'];
     em.formsModel.failNextCalls(1);
     const failure = runFailure(em, 'createForms');
     expect(failure.key).toBe('formsUnavailable');
@@ -69,7 +69,7 @@ describe('Google Forms failing', () => {
     // The next press, with Forms back, finds both forms and makes none.
     runOk(em, 'createForms');
     expect(em.forms().map((f) => f.id)).toEqual(before);
-    expect(programState(em)['mp.forms']).toBe(records);
+    expect(em.programRecords()['mp.forms']).toBe(records);
   });
 
   test('while Forms is down the sidebar still opens, showing each form as unreachable', () => {
@@ -88,7 +88,7 @@ describe('Google Forms failing', () => {
     setUpProgram(em);
     em.formsModel.failNextCalls(1);
     expect(runFailure(em, 'setFormAccepting', 'mentee', false).key).toBe('formsUnavailable');
-    const forms = JSON.parse(programState(em)['mp.forms']!);
+    const forms = JSON.parse(em.programRecords()['mp.forms']!);
     em.formsModel.remove(forms.mentee.formId);
     expect(runFailure(em, 'setFormAccepting', 'mentee', false).key).toBe('formGone');
     expect(runFailure(em, 'setFormAccepting', 'nobody', false)).toEqual({ key: 'unknownForm', values: { role: 'nobody' } });
@@ -112,7 +112,7 @@ describe('Google Forms failing', () => {
     const made = em.forms().map((f) => f.id);
     expect(made).toHaveLength(1);
     // The id was stored straight after FormApp.create, before the time ran out.
-    expect(JSON.parse(programState(em)['mp.forms']!).mentor.formId).toBe(made[0]);
+    expect(JSON.parse(em.programRecords()['mp.forms']!).mentor.formId).toBe(made[0]);
     em.setCallCostMs({ FormApp: 50 });
     const state = runOk<SidebarState>(em, 'createForms');
     expect(em.forms()).toHaveLength(2);
@@ -151,7 +151,7 @@ describe('settings larger than one property', () => {
     expect(read.settings.timeline.kickoff.videoLink).toBe(longLink(2000));
     // Saving small settings again leaves no stale parts behind.
     runOk(em, 'saveSettings', base, 'sv');
-    expect(Object.keys(programState(em)).filter((k) => k.startsWith('mp.settings#'))).toEqual([]);
+    expect(Object.keys(em.programRecords()).filter((k) => k.startsWith('mp.settings#'))).toEqual([]);
     expect(runOk<SidebarState>(em, 'getSidebarState').settings.projectGroup).toEqual(base.projectGroup);
   });
 
@@ -159,12 +159,12 @@ describe('settings larger than one property', () => {
     const em = newEmulator();
     const base = programSettings();
     runOk(em, 'saveSettings', base, 'sv');
-    const before = programState(em);
+    const before = em.programRecords();
     const bad = { ...base, timeline: { ...base.timeline, kickoff: { ...base.timeline.kickoff, videoLink: longLink(2001) } } };
     const sv = runFailure(em, 'saveSettings', bad, 'sv');
     expect(sv.key).toBe('settingsInvalid');
     expect(sv.fields).toEqual({ 'timeline.kickoff.videoLink': 'Högst 2000 tecken.' });
     expect(runFailure(em, 'saveSettings', bad, 'en').fields).toEqual({ 'timeline.kickoff.videoLink': expect.stringContaining('2000') });
-    expect(programState(em)).toEqual(before);
+    expect(em.programRecords()).toEqual(before);
   });
 });

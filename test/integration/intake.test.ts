@@ -5,7 +5,7 @@
 
 import { renderFailure } from '../../src/core/failures';
 import type { SidebarState } from '../../src/main';
-import { answers, newEmulator, programSettings, records, runFailure, runOk, setUpProgram, programState, setProgramState } from './support';
+import { answers, newEmulator, programSettings, records, runFailure, runOk, setUpProgram } from './support';
 
 const mentorSv = {
   firstName: '  Anna ',
@@ -40,7 +40,7 @@ const menteeSv = {
 
 /** A group member edits the form so consent is no longer required: intake must still flag it. */
 function makeConsentOptional(em: ReturnType<typeof newEmulator>, role: 'mentor' | 'mentee') {
-  const forms = JSON.parse(programState(em)['mp.forms']!);
+  const forms = JSON.parse(em.programRecords()['mp.forms']!);
   const form = em.formsModel.get(forms[role].formId)!;
   for (const item of form.items) if (/Samtycke|Consent/.test(item.title)) item.required = false;
 }
@@ -90,10 +90,10 @@ describe('forms', () => {
   test('a form deleted by hand is made again, the other kept', () => {
     const em = newEmulator();
     setUpProgram(em);
-    const forms = JSON.parse(programState(em)['mp.forms']!);
+    const forms = JSON.parse(em.programRecords()['mp.forms']!);
     em.formsModel.remove(forms.mentee.formId);
     runOk(em, 'createForms');
-    const after = JSON.parse(programState(em)['mp.forms']!);
+    const after = JSON.parse(em.programRecords()['mp.forms']!);
     expect(after.mentor.formId).toBe(forms.mentor.formId);
     expect(after.mentee.formId).not.toBe(forms.mentee.formId);
   });
@@ -101,15 +101,15 @@ describe('forms', () => {
   test('a form whose response tab was not found yet is kept, shown as unlinked, and linked on the next press', () => {
     const em = newEmulator();
     setUpProgram(em);
-    const forms = JSON.parse(programState(em)['mp.forms']!);
+    const forms = JSON.parse(em.programRecords()['mp.forms']!);
     const sheetId = forms.mentor.responseSheetId;
-    setProgramState(em, { 'mp.forms': JSON.stringify({ ...forms, mentor: { ...forms.mentor, responseSheetId: -1 } }) });
+    em.setProgramRecords({ 'mp.forms': JSON.stringify({ ...forms, mentor: { ...forms.mentor, responseSheetId: -1 } }) });
     const before = runOk<SidebarState>(em, 'getSidebarState');
     expect(before.forms.find((f) => f.role === 'mentor')).toMatchObject({ exists: true, linked: false });
     const after = runOk<SidebarState>(em, 'createForms');
     expect(em.forms()).toHaveLength(2);
     expect(after.forms.every((f) => f.linked)).toBe(true);
-    expect(JSON.parse(programState(em)['mp.forms']!).mentor.responseSheetId).toBe(sheetId);
+    expect(JSON.parse(em.programRecords()['mp.forms']!).mentor.responseSheetId).toBe(sheetId);
   });
 
   test('the group closes and reopens a form; a closed form refuses responses', () => {

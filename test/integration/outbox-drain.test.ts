@@ -6,7 +6,7 @@
  */
 import type { Emulator } from '../../emulator';
 import type { DrainReport, OutboxView } from '../../src/app/outbox';
-import { answers, newEmulator, numberedMentee, records, runOk, setUpProgram, programState } from './support';
+import { answers, newEmulator, numberedMentee, records, runOk, setUpProgram } from './support';
 
 function mentee(i: number, language: 'Svenska' | 'Engelska (English)' = 'Svenska', motivation = 'Lära mig om arbetslivet.') {
   return answers('mentee', 'sv', numberedMentee(i, { language, motivation }));
@@ -47,7 +47,7 @@ test('intake queues one "received" email per applicant, and "updated" on a resub
   // Both parts, reply-to the contact person, the program as sender name.
   expect(mail[0]!.body).toContain('Hej Adept1!');
   expect(mail[0]!.htmlBody).toContain('<li>Projektgruppen går igenom alla ansökningar');
-  expect(mail[0]!.replyTo).toBe(JSON.parse(programState(em)['mp.settings']!).contact.email);
+  expect(mail[0]!.replyTo).toBe(JSON.parse(em.programRecords()['mp.settings']!).contact.email);
   expect(mail[0]!.name).toBe('Mentorprogrammet 2027');
   expect(records(em, 'Outbox').map((r) => r.Status)).toEqual(['skickat', 'skickat', 'skickat', 'skickat']);
   expect(sendNow(em).report.sent).toBe(0);

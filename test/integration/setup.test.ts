@@ -4,7 +4,7 @@
  * and settings kept in Document Properties (shared by every editor, surviving reloads).
  */
 import type { SidebarState } from '../../src/main';
-import { newEmulator, programSettings, runFailure, runOk, programState } from './support';
+import { newEmulator, programSettings, runFailure, runOk } from './support';
 
 test('a new spreadsheet starts on a toolkit draft, in Swedish, not yet configured', () => {
   const em = newEmulator();
@@ -22,7 +22,7 @@ test('invalid settings are refused field by field and nothing is saved', () => {
   const em = newEmulator();
   const good = programSettings();
   runOk(em, 'saveSettings', good, 'sv');
-  const before = programState(em);
+  const before = em.programRecords();
   const bad = {
     ...good,
     programName: 'Changed',
@@ -35,7 +35,7 @@ test('invalid settings are refused field by field and nothing is saved', () => {
   expect(sv.fields?.['timeline.closing.date']).toBe('Avslutningsträffen måste vara efter uppstartsmötet.');
   const en = runFailure(em, 'saveSettings', bad, 'en');
   expect(en.fields?.['timeline.closing.date']).toBe('The closing meeting must be after the kickoff.');
-  expect(programState(em)).toEqual(before);
+  expect(em.programRecords()).toEqual(before);
 });
 
 test('saved settings are read back by a later execution (another editor, a reload)', () => {

@@ -121,25 +121,3 @@ export function records(em: Emulator, sheetName: string): Record<string, string>
   const [headers = [], ...rows] = em.sheet(sheetName);
   return rows.map((row) => Object.fromEntries(headers.map((h, i) => [h, row[i] ?? ''])));
 }
-
-/** The hidden sheet a published add-on keeps the program's state in (src/gas/program-store). */
-export const STORE_SHEET = 'Mentorprogram (data)';
-const STORE_PREFIX = 'v:';
-
-/** The program's stored state, key by key, wherever the deployment keeps it. */
-export function programState(em: Emulator): Record<string, string> {
-  return em.programRecords();
-}
-
-/** Sets keys of the program's stored state, as a hand edit of the store would (where it lives). */
-export function setProgramState(em: Emulator, values: Record<string, string>): void {
-  if (!em.sheetNames().includes(STORE_SHEET)) {
-    em.setProperties('document', values);
-    return;
-  }
-  const rows = Object.entries({ ...programState(em), ...values }).map(([k, v]) => [k, STORE_PREFIX + v]);
-  const old = em.sheet(STORE_SHEET).length - 1;
-  const blank = Array.from({ length: Math.max(0, old - rows.length) }, () => ['', '']);
-  const all = [...rows, ...blank];
-  if (all.length > 0) em.spreadsheet.write(STORE_SHEET, 2, 1, all);
-}

@@ -7,7 +7,8 @@
  */
 import type { TimelineActionResult } from '../../src/main';
 import type { TimelineView } from '../../src/main';
-import { programState, records, STORE_SHEET, setProgramState } from './support';
+import { PROGRAM_STORE_SHEET as STORE_SHEET } from '../../emulator';
+import { records } from './support';
 import { confirmPair, GROUP, hourByHour, logRows, OWNER, person, SECOND, setCell, startProgram, stepLine, timeline } from './timeline-support';
 
 function fullProgram(deployment: 'bound' | 'addon') {
@@ -189,7 +190,7 @@ describe('where the trigger runs', () => {
     expect(em.methodCalls()['SpreadsheetApp.openById']).toBeGreaterThan(0);
     // Nothing of the program in document properties, which that run could not have read.
     expect(Object.keys(em.properties('document')).filter((k) => k.startsWith('mp.'))).toEqual([]);
-    expect(programState(em)['mp.settings']).toBeDefined();
+    expect(em.programRecords()['mp.settings']).toBeDefined();
     expect(em.spreadsheet.sheet(STORE_SHEET)!.hidden).toBe(true);
     // The lease the run took is given back.
     expect(em.sheet(STORE_SHEET)[0]![3] ?? '').toBe('');
@@ -236,8 +237,8 @@ describe('where the trigger runs', () => {
   test('a stray trigger of a member who is not the recorded owner deletes itself when it fires', () => {
     const em = startProgram('2026-11-30T08:00:00Z');
     // The owner's record is replaced as if the group took the automation over under the second member.
-    const triggers = JSON.parse(programState(em)['mp.triggers'] ?? '{}');
-    setProgramState(em, { ...programState(em), 'mp.triggers': JSON.stringify({ ...triggers, timeline: { ...triggers.timeline, owner: SECOND, uid: 'someone-else' } }) });
+    const triggers = JSON.parse(em.programRecords()['mp.triggers'] ?? '{}');
+    em.setProgramRecords({ ...em.programRecords(), 'mp.triggers': JSON.stringify({ ...triggers, timeline: { ...triggers.timeline, owner: SECOND, uid: 'someone-else' } }) });
     hourByHour(em, '2026-12-01T10:00:00Z');
     expect(em.triggers().filter((t) => t.eventType === 'CLOCK')).toEqual([]);
     expect(timeline(em).steps.find((s) => s.id === 'closeForms')!.state).toBe('due');
@@ -355,7 +356,7 @@ describe('failures and repairs', () => {
     em.submitForm('mentee', person('mentee', 1));
     confirmPair(em, 1, 1);
     // The group picked a calendar the user cannot reach: Calendar throws "Not Found".
-    setProgramState(em, { ...programState(em), 'mp.meetings.options': JSON.stringify({ calendarId: 'gone@group.calendar.google.com' }) });
+    em.setProgramRecords({ ...em.programRecords(), 'mp.meetings.options': JSON.stringify({ calendarId: 'gone@group.calendar.google.com' }) });
     // Closing the forms is moved into the same hour, so one run has a failing and a working step.
     expect(em.run<TimelineActionResult>('moveTimelineStep', 'closeForms', '2026-12-07', '09:00').ok).toBe(true);
     hourByHour(em, '2026-12-07T10:00:00Z');
@@ -375,7 +376,7 @@ describe('failures and repairs', () => {
     // The next runs leave it failed; the group fixes the calendar and runs it now.
     hourByHour(em, '2026-12-07T14:00:00Z');
     expect(timeline(em).steps.find((s) => s.id === 'createKickoff')!.state).toBe('failed');
-    setProgramState(em, { ...programState(em), 'mp.meetings.options': JSON.stringify({ calendarId: 'primary' }) });
+    em.setProgramRecords({ ...em.programRecords(), 'mp.meetings.options': JSON.stringify({ calendarId: 'primary' }) });
     const retried = em.run<TimelineActionResult>('runTimelineStep', 'createKickoff');
     expect(retried.ok).toBe(true);
     expect(retried.timeline.steps.find((s) => s.id === 'createKickoff')!.state).toBe('done');

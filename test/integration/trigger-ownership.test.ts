@@ -6,13 +6,13 @@
  * my account" replaces another member's record.
  */
 import type { SidebarState } from '../../src/main';
-import { answers, newEmulator, oneMenteeMentor, records, runOk, setUpProgram, programState, setProgramState } from './support';
+import { answers, newEmulator, oneMenteeMentor, records, runOk, setUpProgram } from './support';
 
 const USER = 'coordinator@example.edu';
 const mentor = answers('mentor', 'sv', oneMenteeMentor());
 
 function triggerRecord(em: ReturnType<typeof newEmulator>) {
-  return JSON.parse(programState(em)['mp.triggers'] || 'null')?.formSubmit ?? null;
+  return JSON.parse(em.programRecords()['mp.triggers'] || 'null')?.formSubmit ?? null;
 }
 
 test('creating the forms records the one trigger with its owner, and the sidebar shows it as mine', () => {
@@ -31,7 +31,7 @@ test('when another member owns the trigger, nothing is installed and a stray of 
   setUpProgram(em);
   const mine = triggerRecord(em);
   const other = { owner: 'bo@example.edu', uid: 'their-trigger', handler: 'onFormSubmit', installedAt: '2026-11-01T09:00:00.000Z' };
-  setProgramState(em, { 'mp.triggers': JSON.stringify({ formSubmit: other }) });
+  em.setProgramRecords({ 'mp.triggers': JSON.stringify({ formSubmit: other }) });
   // Pressing again as me respects the record and removes my stray at once.
   runOk(em, 'createForms');
   expect(em.triggers()).toHaveLength(0);
@@ -45,7 +45,7 @@ test('a firing trigger that is not the recorded one handles nothing and deletes 
   const em = newEmulator();
   setUpProgram(em);
   const other = { owner: 'bo@example.edu', uid: 'their-trigger', handler: 'onFormSubmit', installedAt: '2026-11-01T09:00:00.000Z' };
-  setProgramState(em, { 'mp.triggers': JSON.stringify({ formSubmit: other }) });
+  em.setProgramRecords({ 'mp.triggers': JSON.stringify({ formSubmit: other }) });
   const result = em.submitForm('mentor', mentor);
   expect(result.executions.map((e) => e.status)).toEqual(['completed']);
   expect(em.sheetNames()).not.toContain('Mentors');
@@ -57,7 +57,7 @@ test('taking over installs under my account and replaces the record; responses a
   const em = newEmulator();
   setUpProgram(em);
   const other = { owner: 'bo@example.edu', uid: 'their-trigger', handler: 'onFormSubmit', installedAt: '2026-11-01T09:00:00.000Z' };
-  setProgramState(em, { 'mp.triggers': JSON.stringify({ formSubmit: other }) });
+  em.setProgramRecords({ 'mp.triggers': JSON.stringify({ formSubmit: other }) });
   runOk(em, 'createForms');
   expect(em.triggers()).toHaveLength(0);
   const state = runOk<SidebarState>(em, 'takeOverResponseTrigger');
@@ -74,10 +74,10 @@ test("the owner's sidebar open repairs their trigger when it is gone", () => {
   setUpProgram(em);
   const before = triggerRecord(em);
   // My trigger retires itself (another record), then the record names me with a trigger that no longer exists.
-  setProgramState(em, { 'mp.triggers': JSON.stringify({ formSubmit: { ...before, uid: 'elsewhere' } }) });
+  em.setProgramRecords({ 'mp.triggers': JSON.stringify({ formSubmit: { ...before, uid: 'elsewhere' } }) });
   em.submitForm('mentor', mentor);
   expect(em.triggers()).toHaveLength(0);
-  setProgramState(em, { 'mp.triggers': JSON.stringify({ formSubmit: { ...before, uid: 'gone' } }) });
+  em.setProgramRecords({ 'mp.triggers': JSON.stringify({ formSubmit: { ...before, uid: 'gone' } }) });
   const state = runOk<SidebarState>(em, 'getSidebarState');
   expect(em.triggers()).toHaveLength(1);
   expect(triggerRecord(em)).toMatchObject({ owner: USER, uid: em.triggers()[0]!.uid });
@@ -91,7 +91,7 @@ test('a trigger installed before records existed is adopted on its first firing 
   setUpProgram(em);
   const uid = em.triggers()[0]!.uid;
   // As stored by a version without records: no value (an empty one reads as none).
-  setProgramState(em, { 'mp.triggers': '' });
+  em.setProgramRecords({ 'mp.triggers': '' });
   expect(triggerRecord(em)).toBeNull();
   em.submitForm('mentor', mentor);
   expect(records(em, 'Mentors')).toHaveLength(1);

@@ -7,7 +7,7 @@
  */
 import { renderFailure } from '../../src/core/failures';
 import type { Result, SidebarState } from '../../src/main';
-import { answers, newEmulator, oneMenteeMentor, programSettings, records, runOkAs as asOk, programState, setProgramState } from './support';
+import { answers, newEmulator, oneMenteeMentor, programSettings, records, runOkAs as asOk } from './support';
 
 const ANNA = 'anna@example.edu';
 const BO = 'bo@example.edu';
@@ -58,9 +58,9 @@ test('with the record lost and two triggers existing, a response is still handle
   const em = group();
   asOk(em, ANNA, 'createForms');
   // The record is lost (a hand edit of document properties): Bo's press installs his own and records him.
-  setProgramState(em, { 'mp.triggers': '' });
+  em.setProgramRecords({ 'mp.triggers': '' });
   asOk(em, BO, 'createForms');
-  expect(JSON.parse(programState(em)['mp.triggers']!).formSubmit.owner).toBe(BO);
+  expect(JSON.parse(em.programRecords()['mp.triggers']!).formSubmit.owner).toBe(BO);
   expect(em.triggers().map((t) => t.user).sort()).toEqual([ANNA, BO]);
   const submitted = em.submitForm('mentor', mentor('ann@example.org'));
   expect(submitted.executions).toHaveLength(2);
@@ -95,7 +95,7 @@ test('while one member is creating the forms, another member\'s press is refused
   const em = group();
   // Anna's press is under way (its claim written, its forms not yet): as simultaneous runs on Google would see it.
   const until = new Date(Date.parse(em.now()) + 6 * 60_000).toISOString();
-  setProgramState(em, { 'mp.forms.creating': JSON.stringify({ by: ANNA, until }) });
+  em.setProgramRecords({ 'mp.forms.creating': JSON.stringify({ by: ANNA, until }) });
   const refused = em.as(BO).run<Result<SidebarState>>('createForms');
   expect(refused).toEqual({ ok: false, failure: { key: 'formsBeingCreated', values: { by: ANNA } } });
   if (refused.ok) throw new Error('expected a failure');
@@ -104,13 +104,13 @@ test('while one member is creating the forms, another member\'s press is refused
   // Anna herself may press again (her run was cut short, or she retried).
   asOk(em, ANNA, 'createForms');
   expect(em.forms()).toHaveLength(2);
-  expect(programState(em)['mp.forms.creating']).toBe('null');
+  expect(em.programRecords()['mp.forms.creating']).toBe('null');
 });
 
 test('a claim left by a run cut short expires after six minutes', () => {
   const em = group();
   const until = new Date(Date.parse(em.now()) + 6 * 60_000).toISOString();
-  setProgramState(em, { 'mp.forms.creating': JSON.stringify({ by: ANNA, until }) });
+  em.setProgramRecords({ 'mp.forms.creating': JSON.stringify({ by: ANNA, until }) });
   em.advanceBy(6 * 60_000 + 1000);
   asOk(em, BO, 'createForms');
   expect(em.forms()).toHaveLength(2);

@@ -6,4 +6,4 @@
 export type { GuestPlan } from './guest-list';
 export { MAX_GUESTS_PER_EVENT, planGuests } from './guest-list';
 export type { InvitationText, MeetingKind, WrittenEventText } from './invitation-text';
-export { invitationText } from './invitation-text';
+export { EVENT_TEMPLATE, invitationText, meetingOfTemplate, renderInvitation } from './invitation-text';

@@ -7,6 +7,8 @@
  * the settings. Plain text only: Calendar shows descriptions as typed, and names the group
  * typed are data, never markup.
  */
+import type { EmailTemplate } from '../email/render';
+import { type EventKind, eventValues, renderEmail, type TemplateProblem } from '../email';
 import type { MeetingSettings, ProgramSettings } from '../program/settings';
 import type { Language } from '../types';
 
@@ -22,6 +24,13 @@ const WORDS: Record<Language, Words> = {
   sv: { place: 'Plats', video: 'Videolänk', meet: 'Google Meet-länken finns i inbjudan.' },
   en: { place: 'Place', video: 'Video link', meet: 'The Google Meet link is in the invitation.' },
 };
+
+/** Which template holds each meeting's title and text. */
+export const EVENT_TEMPLATE: Readonly<Record<MeetingKind, EventKind>> = { kickoff: 'kickoff-event', closing: 'closing-event' };
+
+export function meetingOfTemplate(kind: EventKind): MeetingKind {
+  return kind === 'kickoff-event' ? 'kickoff' : 'closing';
+}
 
 /** The event's words as the group wrote them: the rendered `kickoff-event`/`closing-event` template. */
 export interface WrittenEventText {
@@ -51,4 +60,19 @@ export function invitationText(settings: ProgramSettings, kind: MeetingKind, wit
   if (video) lines.push(`${w.video}: ${video}`);
   if (withMeet) lines.push(w.meet);
   return { title: written.title, description: lines.join('\n').trimEnd(), location: place || video };
+}
+
+/**
+ * The invitation from the group's template of that meeting (`kickoff-event` or
+ * `closing-event`), filled with the program's values, or the template's problems.
+ */
+export function renderInvitation(
+  settings: ProgramSettings,
+  template: EmailTemplate & { kind: EventKind },
+  withMeet: boolean,
+): { ok: true; invitation: InvitationText } | { ok: false; problems: TemplateProblem[] } {
+  const rendered = renderEmail(template, eventValues(settings));
+  if (!rendered.ok) return rendered;
+  const written = { title: rendered.email.subject, text: rendered.email.text };
+  return { ok: true, invitation: invitationText(settings, meetingOfTemplate(template.kind), withMeet, written) };
 }
